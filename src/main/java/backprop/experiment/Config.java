@@ -1,0 +1,181 @@
+package backprop.experiment;
+
+import backprop.nn.Activation;
+import backprop.nn.Loss;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An experiment's settings: one valid value per {@link Schema} parameter. Immutable.
+ * {@link #decode} turns any query string into a valid config plus the list of what it had to
+ * reject (it never throws); {@link #encode} writes the canonical query string, which decodes
+ * back to an equal config.
+ */
+public final class Config {
+    /** A rejected or corrected setting: the URL key and a sentence for the user. */
+    public static final class Problem {
+        public final String key;
+        public final String message;
+
+        Problem(String key, String message) {
+            this.key = key;
+            this.message = message;
+        }
+
+        @Override public String toString() { return key + ": " + message; }
+    }
+
+    /** Result of decoding: always a usable config. */
+    public static final class Decoded {
+        public final Config config;
+        public final List<Problem> problems;
+
+        Decoded(Config config, List<Problem> problems) {
+            this.config = config;
+            this.problems = problems;
+        }
+    }
+
+    private final Object[] values;
+
+    private Config(Object[] values) {
+        this.values = values;
+    }
+
+    public static Config defaults() {
+        List<Param> ps = Schema.params();
+        Object[] v = new Object[ps.size()];
+        for (Param p : ps) v[p.index] = p.defaultValue();
+        return new Config(v);
+    }
+
+    /** Decodes a query string ("a=1&b=2", optionally starting with '?' or '#'). */
+    public static Decoded decode(String query) {
+        List<Problem> problems = new ArrayList<>();
+        Object[] v = defaults().values;
+        boolean[] seen = new boolean[v.length];
+        String q = query == null ? "" : query;
+        if (q.startsWith("?") || q.startsWith("#")) q = q.substring(1);
+        for (String part : q.split("&", -1)) {
+            if (part.isEmpty()) continue;
+            int eq = part.indexOf('=');
+            String key = UrlText.decode(eq < 0 ? part : part.substring(0, eq));
+            String raw = UrlText.decode(eq < 0 ? "" : part.substring(eq + 1));
+            if (key == null) {
+                problems.add(new Problem("?", "a setting name in the link is not valid percent-encoded text; ignored"));
+                continue;
+            }
+            if (key.equals(Schema.VERSION_KEY)) {
+                checkVersion(raw, problems);
+                continue;
+            }
+            Param p = Schema.byKey(key);
+            if (p == null) {
+                problems.add(new Problem(Schema.clip(key), "unknown setting '" + Schema.clip(key) + "' ignored"));
+                continue;
+            }
+            if (raw == null) {
+                problems.add(new Problem(key, p.label + " is not valid percent-encoded text" + p.using()));
+                continue;
+            }
+            if (seen[p.index]) problems.add(new Problem(key, p.label + " is given more than once; using the last one"));
+            seen[p.index] = true;
+            List<String> messages = new ArrayList<>();
+            Object parsed = p.parse(raw, messages);
+            if (parsed != null) {
+                v[p.index] = parsed;
+            } else {
+                v[p.index] = p.defaultValue();
+                for (String m : messages) problems.add(new Problem(key, m));
+            }
+        }
+        Config c = new Config(v);
+        return new Decoded(c.reconcile(problems), problems);
+    }
+
+    private static void checkVersion(String raw, List<Problem> problems) {
+        Integer version = raw == null ? null : Schema.parseInt(raw);
+        if (version == null || version < 1) {
+            problems.add(new Problem(Schema.VERSION_KEY, "version '" + Schema.clip(String.valueOf(raw)) + "' is not valid; reading the link as version " + Schema.VERSION));
+        } else if (version > Schema.VERSION) {
+            problems.add(new Problem(Schema.VERSION_KEY, "the link was made by a newer version (" + version + "); settings are read as version " + Schema.VERSION + " where they exist"));
+        }
+    }
+
+    /**
+     * Fixes combinations that each value alone cannot rule out, recording what changed:
+     * activation list vs number of layers, loss vs output activation.
+     */
+    private Config reconcile(List<Problem> problems) {
+        Object[] v = values.clone();
+        int layers = ((int[]) v[Schema.LAYERS.index]).length;
+        String[] acts = (String[]) v[Schema.ACTIVATION.index];
+        if (acts.length != 1 && acts.length != Math.max(layers, 1)) {
+            String[] fixed = Arrays.copyOf(acts, Math.max(layers, 1));
+            for (int i = acts.length; i < fixed.length; i++) fixed[i] = acts[acts.length - 1];
+            problems.add(new Problem(Schema.ACTIVATION.key, "activation lists " + acts.length + " entries for " + layers
+                    + " hidden layers; using " + String.join(",", fixed)));
+            v[Schema.ACTIVATION.index] = fixed;
+        }
+        Loss loss = Loss.byId((String) v[Schema.LOSS.index]);
+        Activation out = Activation.byId((String) v[Schema.OUTPUT.index]);
+        String bad = loss.incompatibility(out);
+        if (bad != null) {
+            Activation need = loss.requiredOutput();
+            if (need != null) {
+                v[Schema.OUTPUT.index] = need.id;
+                problems.add(new Problem(Schema.OUTPUT.key, bad + "; using '" + need.id + "'"));
+            } else {
+                v[Schema.LOSS.index] = Loss.CROSS_ENTROPY.id;
+                problems.add(new Problem(Schema.LOSS.key, bad + "; using 'ce'"));
+            }
+        }
+        return new Config(v);
+    }
+
+    /** Canonical query string: the version, then every setting in schema order. */
+    public String encode() {
+        StringBuilder sb = new StringBuilder(Schema.VERSION_KEY).append('=').append(Schema.VERSION);
+        for (Param p : Schema.params()) {
+            sb.append('&').append(p.key).append('=').append(UrlText.encode(p.format(values[p.index])));
+        }
+        return sb.toString();
+    }
+
+    /** This config with one setting replaced by parsing {@code text}; problems are collected. */
+    public Decoded with(String key, String text) {
+        StringBuilder sb = new StringBuilder(Schema.VERSION_KEY).append('=').append(Schema.VERSION);
+        for (Param p : Schema.params()) {
+            if (!p.key.equals(key)) sb.append('&').append(p.key).append('=').append(UrlText.encode(p.format(values[p.index])));
+        }
+        return decode(sb.append('&').append(UrlText.encode(key)).append('=').append(UrlText.encode(text)).toString());
+    }
+
+    public String choice(Param.Choice p) { return (String) values[p.index]; }
+    public int integer(Param.Int p) { return (Integer) values[p.index]; }
+    public double number(Param.Num p) { return (Double) values[p.index]; }
+    public int[] ints(Param.IntList p) { return ((int[]) values[p.index]).clone(); }
+    public String[] list(Param.ChoiceList p) { return ((String[]) values[p.index]).clone(); }
+    public String[] list(Param.Flags p) { return ((String[]) values[p.index]).clone(); }
+
+    /** The canonical text of one setting. */
+    public String text(Param p) {
+        return p.format(values[p.index]);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Config && ((Config) o).encode().equals(encode());
+    }
+
+    @Override
+    public int hashCode() {
+        return encode().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return encode();
+    }
+}

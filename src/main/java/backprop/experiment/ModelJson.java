@@ -1,0 +1,96 @@
+package backprop.experiment;
+
+import backprop.data.Outcome;
+import backprop.nn.Network;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Model files: format name and version, the experiment config (as its canonical query string),
+ * and per layer its shape, activation, weights ([in][out] row-major) and biases. Import checks
+ * every shape against the network the config describes and names what does not fit.
+ */
+public final class ModelJson {
+    private ModelJson() {}
+
+    public static final String FORMAT = "backprop-playground-model";
+    public static final int VERSION = 1;
+
+    /** A decoded model file: the config and a parameter block for the network it describes. */
+    public static final class Model {
+        public final Config config;
+        public final double[] params;
+        public final int epoch;
+
+        Model(Config config, double[] params, int epoch) {
+            this.config = config;
+            this.params = params;
+            this.epoch = epoch;
+        }
+    }
+
+    public static String write(Config config, Network net, double[] params, int epoch) {
+        Json.Writer w = new Json.Writer();
+        w.beginObject().key("format").value(FORMAT).key("version").value(VERSION)
+                .key("config").value(config.encode()).key("epoch").value(epoch).key("layers").beginArray();
+        for (int l = 0; l < net.layerCount(); l++) {
+            int in = net.inputsOf(l), out = net.outputsOf(l);
+            double[] wts = new double[in * out], b = new double[out];
+            System.arraycopy(params, net.weightOffset(l), wts, 0, wts.length);
+            System.arraycopy(params, net.biasOffset(l), b, 0, out);
+            w.beginObject().key("inputs").value(in).key("outputs").value(out)
+                    .key("activation").value(net.activation(l).id)
+                    .key("weights").values(wts).key("biases").values(b).endObject();
+        }
+        return w.endArray().endObject().toString();
+    }
+
+    public static Outcome<Model> read(String text) {
+        Outcome<Object> parsed = Json.parse(text);
+        if (!parsed.isOk()) return Outcome.error("model file is not valid JSON: " + parsed.error());
+        if (!(parsed.get() instanceof Map)) return Outcome.error("model file: expected a JSON object at the top");
+        Map<?, ?> root = (Map<?, ?>) parsed.get();
+        if (!FORMAT.equals(root.get("format"))) return Outcome.error("model file: 'format' must be \"" + FORMAT + "\"");
+        Object version = root.get("version");
+        if (!(version instanceof Double) || (Double) version != VERSION) {
+            return Outcome.error("model file: version " + version + " is not supported (this page reads version " + VERSION + ")");
+        }
+        if (!(root.get("config") instanceof String)) return Outcome.error("model file: 'config' (a settings string) is missing");
+        Config.Decoded decoded = Config.decode((String) root.get("config"));
+        if (!decoded.problems.isEmpty()) return Outcome.error("model file: its settings are not valid: " + decoded.problems.get(0).message);
+        Network net = Problem2D.of(decoded.config).network(decoded.config);
+        if (!(root.get("layers") instanceof List)) return Outcome.error("model file: 'layers' (a list) is missing");
+        List<?> layers = (List<?>) root.get("layers");
+        if (layers.size() != net.layerCount()) {
+            return Outcome.error("model file: " + layers.size() + " layers, but its settings describe " + net.layerCount());
+        }
+        double[] params = new double[net.paramCount()];
+        for (int l = 0; l < layers.size(); l++) {
+            if (!(layers.get(l) instanceof Map)) return Outcome.error("model file: layer " + l + " is not an object");
+            Map<?, ?> layer = (Map<?, ?>) layers.get(l);
+            int in = net.inputsOf(l), out = net.outputsOf(l);
+            String act = net.activation(l).id;
+            if (!act.equals(layer.get("activation"))) {
+                return Outcome.error("model file: layer " + l + " activation " + layer.get("activation") + " but settings say " + act);
+            }
+            String e = copy(layer.get("weights"), in * out, params, net.weightOffset(l), "layer " + l + " weights (" + in + "x" + out + ")");
+            if (e == null) e = copy(layer.get("biases"), out, params, net.biasOffset(l), "layer " + l + " biases (" + out + ")");
+            if (e != null) return Outcome.error("model file: " + e);
+        }
+        Object epoch = root.get("epoch");
+        int ep = epoch instanceof Double && (Double) epoch >= 0 && (Double) epoch < 1e9 ? (int) (double) (Double) epoch : 0;
+        return Outcome.ok(new Model(decoded.config, params, ep));
+    }
+
+    private static String copy(Object list, int n, double[] dst, int off, String what) {
+        if (!(list instanceof List)) return what + " are missing";
+        List<?> l = (List<?>) list;
+        if (l.size() != n) return what + ": expected " + n + " numbers, found " + l.size();
+        for (int i = 0; i < n; i++) {
+            Object v = l.get(i);
+            if (!(v instanceof Double) || !Double.isFinite((Double) v)) return what + ": entry " + i + " is not a finite number";
+            dst[off + i] = (Double) v;
+        }
+        return null;
+    }
+}

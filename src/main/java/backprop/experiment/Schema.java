@@ -1,0 +1,177 @@
+package backprop.experiment;
+
+import backprop.data.Feature;
+import backprop.data.Toy2D;
+import backprop.nn.Activation;
+import backprop.nn.Initializer;
+import backprop.nn.Keyed;
+import backprop.nn.Loss;
+import backprop.nn.Optimizer;
+import backprop.nn.Regularization;
+import backprop.nn.Schedule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The one table of experiment settings. URL keys, defaults, allowed ranges and labels live
+ * here and nowhere else: {@link Config} encodes and decodes URLs with it, validates with it,
+ * and the page builds its controls from {@link #describe()}. Registry ids (activations,
+ * losses, optimizers, …) are the enums' stable ids.
+ *
+ * <p>{@link #VERSION} is written as {@code v=}; it changes when a key's meaning changes, so old
+ * links keep decoding as they were made.
+ */
+public final class Schema {
+    private Schema() {}
+
+    public static final int VERSION = 1;
+    public static final String VERSION_KEY = "v";
+
+    private static final List<Param> PARAMS = new ArrayList<>();
+
+    private static <P extends Param> P add(P p) {
+        p.index = PARAMS.size();
+        PARAMS.add(p);
+        return p;
+    }
+
+    private static Param.Choice choice(String key, String label, String help, String[] ids, String def) {
+        return new Param.Choice(key, label, help, ids, ids, def);
+    }
+
+    // --- data ---
+    public static final Param.Choice DATA = add(choice("data", "dataset", "toy 2D dataset", ids(Toy2D.values()), "spiral"));
+    public static final Param.Int NOISE = add(new Param.Int("noise", "noise", "label/position noise in percent", 0, 50, 0));
+    public static final Param.Int POINTS = add(new Param.Int("points", "number of points", "points generated", 50, 2000, 500));
+    public static final Param.Int TRAIN = add(new Param.Int("train", "training share", "percent of points used for training", 10, 90, 50));
+    public static final Param.Int DATA_SEED = add(new Param.Int("dseed", "data seed", "seed of the data generator", 0, Integer.MAX_VALUE, 1));
+    public static final Param.Flags FEATURES = add(new Param.Flags("feat", "input features", "features computed from (x, y)",
+            new Param.Choice("feat", "feature", "", ids(Feature.values()), labels(Feature.values()), "x"), new String[] {"x", "y"}));
+    // --- network ---
+    public static final Param.IntList LAYERS = add(new Param.IntList("layers", "hidden layers", "neurons per hidden layer",
+            1, 64, 0, 10, new int[] {8, 8}));
+    public static final Param.ChoiceList ACTIVATION = add(new Param.ChoiceList("act", "activation",
+            "hidden activation, one for all layers or one per layer",
+            choice("act", "activation", "", hiddenActivations(), "tanh"), 10, new String[] {"tanh"}));
+    public static final Param.Choice OUTPUT = add(choice("out", "output activation", "activation of the output layer",
+            ids(Activation.values()), "tanh"));
+    public static final Param.Choice LOSS = add(choice("loss", "loss", "loss function", ids(Loss.values()), "mse"));
+    public static final Param.Choice INIT = add(choice("init", "initialiser", "initial weights", ids(Initializer.values()), "glorot"));
+    public static final Param.Int SEED = add(new Param.Int("seed", "weight seed", "seed of the initial weights and shuffling", 0, Integer.MAX_VALUE, 1));
+    // --- training ---
+    public static final Param.Num LR = add(new Param.Num("lr", "learning rate", "step size", 0.00001, 10, 0.03, true,
+            new double[] {0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10}));
+    public static final Param.Choice OPTIMIZER = add(choice("opt", "optimizer", "update rule", ids(Optimizer.Kind.values()), "sgd"));
+    public static final Param.Num MOMENTUM = add(new Param.Num("mom", "momentum", "momentum coefficient mu", 0, 0.999, 0.9, false, new double[] {0.5, 0.9, 0.99}));
+    public static final Param.Num RHO = add(new Param.Num("rho", "RMSProp decay", "decay rho of the squared-gradient average", 0, 0.9999, 0.9, false, new double[] {0.9, 0.99}));
+    public static final Param.Num BETA1 = add(new Param.Num("b1", "Adam beta1", "decay of the gradient average", 0, 0.9999, 0.9, false, new double[] {0.9}));
+    public static final Param.Num BETA2 = add(new Param.Num("b2", "Adam beta2", "decay of the squared-gradient average", 0, 0.99999, 0.999, false, new double[] {0.999}));
+    public static final Param.Num EPSILON = add(new Param.Num("eps", "epsilon", "added to the denominator of RMSProp/Adam", 1e-12, 1, 1e-8, true, new double[] {1e-8}));
+    public static final Param.Int BATCH = add(new Param.Int("batch", "batch size", "examples per update; at least the training set means full batch", 1, 60000, 10));
+    public static final Param.Choice REGULARIZATION = add(choice("reg", "regularisation", "weight penalty", ids(Regularization.values()), "none"));
+    public static final Param.Num REG_RATE = add(new Param.Num("regRate", "regularisation rate", "lambda", 0, 10, 0, false,
+            new double[] {0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10}));
+    public static final Param.Choice SCHEDULE = add(choice("sched", "learning-rate schedule", "how lr changes over epochs", ids(Schedule.values()), "constant"));
+    public static final Param.Num DECAY = add(new Param.Num("decay", "decay factor", "gamma of the schedule", 0.001, 1, 0.5, false, new double[] {0.1, 0.5, 0.9, 0.99}));
+    public static final Param.Int DECAY_EVERY = add(new Param.Int("every", "decay period", "epochs per decay step", 1, 100000, 100));
+
+    public static List<Param> params() {
+        return Collections.unmodifiableList(PARAMS);
+    }
+
+    public static Param byKey(String key) {
+        for (Param p : PARAMS) if (p.key.equals(key)) return p;
+        return null;
+    }
+
+    /** The schema as JSON for the page: version and one object per setting. */
+    public static String describe() {
+        Json.Writer w = new Json.Writer();
+        w.beginObject().key("version").value(VERSION).key("params").beginArray();
+        for (Param p : PARAMS) {
+            w.beginObject().key("key").value(p.key).key("kind").value(p.kind()).key("label").value(p.label)
+                    .key("help").value(p.help).key("default").value(p.format(p.defaultValue()));
+            p.describe(w);
+            w.endObject();
+        }
+        return w.endArray().endObject().toString();
+    }
+
+    // --- text helpers shared by the parameter kinds ---
+
+    /** A whole number written in plain decimal (optional '-'), or null. No overflow, no exponent. */
+    static Integer parseInt(String s) {
+        int n = s.length(), i = 0;
+        boolean neg = n > 0 && s.charAt(0) == '-';
+        if (neg) i++;
+        if (i == n || n - i > 10) return null;
+        int v = 0;
+        for (; i < n; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) return null;
+            if (v > (Integer.MAX_VALUE - d) / 10) return null;
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
+    }
+
+    /** A finite decimal number (JSON grammar, leading '+' or '.' allowed), or null. */
+    static Double parseNumber(String s) {
+        int n = s.length(), i = 0;
+        if (n == 0 || n > 40) return null;
+        if (s.charAt(0) == '-' || s.charAt(0) == '+') i++;
+        int digits = 0;
+        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) { i++; digits++; }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') { i++; digits++; }
+        }
+        if (digits == 0) return null;
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) i++;
+            int e = 0;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') { i++; e++; }
+            if (e == 0) return null;
+        }
+        if (i != n) return null;
+        double v = Double.parseDouble(s);
+        return Double.isInfinite(v) || Double.isNaN(v) ? null : v;
+    }
+
+    /** Shortest exact text: whole numbers without ".0", others as {@link Double#toString}. */
+    public static String formatNumber(double v) {
+        if (v == Math.floor(v) && Math.abs(v) < 1e9) return Integer.toString((int) v);
+        return Double.toString(v);
+    }
+
+    /** Text safe to quote in a message: at most 40 characters, control characters as '?'. */
+    static String clip(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length() && sb.length() < 40; i++) {
+            char c = s.charAt(i);
+            sb.append(c < 0x20 || c == 0x7F ? '?' : c);
+        }
+        if (s.length() > 40) sb.append('…');
+        return sb.toString();
+    }
+
+    private static String[] hiddenActivations() {
+        List<String> ids = new ArrayList<>();
+        for (Activation a : Activation.values()) if (a.elementWise()) ids.add(a.id);
+        return ids.toArray(new String[0]);
+    }
+
+    private static String[] ids(Keyed[] values) {
+        String[] ids = new String[values.length];
+        for (int i = 0; i < values.length; i++) ids[i] = values[i].id();
+        return ids;
+    }
+
+    private static String[] labels(Feature[] values) {
+        String[] labels = new String[values.length];
+        for (int i = 0; i < values.length; i++) labels[i] = values[i].label;
+        return labels;
+    }
+}

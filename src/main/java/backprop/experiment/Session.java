@@ -1,0 +1,184 @@
+package backprop.experiment;
+
+import backprop.data.Dataset;
+import backprop.nn.Activation;
+import backprop.nn.Initializer;
+import backprop.nn.Loss;
+import backprop.nn.Network;
+import backprop.nn.Optimizer;
+import backprop.nn.Regularization;
+import backprop.nn.Rng;
+import backprop.nn.Schedule;
+import backprop.nn.Trainer;
+
+/**
+ * One training run: data, network, parameters, optimizer and the seeded order of examples.
+ * The same session runs on the JVM (command line, tests, benchmarks) and in the browser's worker.
+ * {@link #reset()} returns to the same initial weights, optimizer state and shuffling, so a run
+ * replays bit for bit.
+ */
+public final class Session {
+    /** Rows processed at once; batches above this are summed in chunks before one update. */
+    static final int MAX_CHUNK = 256;
+
+    private final Config config;
+    private final Problem2D problem;
+    private final Network net;
+    private final double[] params, initial;
+    private final Trainer trainer;
+    private final Batcher trainBatcher, evalBatcher;
+    private final int[] order, testOrder, trainOrder;
+    private final int batchSize, seed;
+    private final Schedule schedule;
+    private final double lr0, decay, every;
+    private Rng shuffle;
+    private int epoch, cursor, steps;
+    private double lastLoss = Double.NaN;
+    private String divergence;
+
+    public Session(Config config) {
+        this(config, Problem2D.of(config));
+    }
+
+    Session(Config config, Problem2D problem) {
+        this.config = config;
+        this.problem = problem;
+        this.net = problem.network(config);
+        this.seed = config.integer(Schema.SEED);
+        params = new double[net.paramCount()];
+        Initializer.byId(config.choice(Schema.INIT)).initialize(net, params, new Rng(seed));
+        initial = params.clone();
+        Optimizer.Settings s = new Optimizer.Settings();
+        s.momentum = config.number(Schema.MOMENTUM);
+        s.rho = config.number(Schema.RHO);
+        s.beta1 = config.number(Schema.BETA1);
+        s.beta2 = config.number(Schema.BETA2);
+        s.epsilon = config.number(Schema.EPSILON);
+        Optimizer optimizer = Optimizer.create(Optimizer.Kind.byId(config.choice(Schema.OPTIMIZER)), params.length, s);
+        Dataset train = problem.train;
+        batchSize = Math.max(1, Math.min(config.integer(Schema.BATCH), train.size));
+        trainer = new Trainer(net, params, optimizer, Loss.byId(config.choice(Schema.LOSS)),
+                Regularization.byId(config.choice(Schema.REGULARIZATION)), config.number(Schema.REG_RATE),
+                Math.min(MAX_CHUNK, Math.max(batchSize, 64)), true);
+        Activation out = net.outputActivation();
+        trainBatcher = new Batcher(train, net.outputSize(), out);
+        evalBatcher = new Batcher(train, net.outputSize(), out);
+        order = identity(train.size);
+        trainOrder = identity(train.size);
+        testOrder = identity(problem.test.size);
+        schedule = Schedule.byId(config.choice(Schema.SCHEDULE));
+        lr0 = config.number(Schema.LR);
+        decay = config.number(Schema.DECAY);
+        every = config.integer(Schema.DECAY_EVERY);
+        reset();
+    }
+
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        return a;
+    }
+
+    /** Back to the initial weights, a fresh optimizer and the first epoch's order. */
+    public void reset() {
+        System.arraycopy(initial, 0, params, 0, params.length);
+        trainer.optimizer().reset();
+        shuffle = new Rng(seed ^ 0x5F3759DF);
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        shuffle.shuffle(order, 0, order.length);
+        epoch = 0;
+        cursor = 0;
+        steps = 0;
+        lastLoss = Double.NaN;
+        divergence = null;
+    }
+
+    /**
+     * Runs up to {@code n} optimisation steps (batches); stops early when the loss or a weight
+     * stops being finite, and returns the number of steps done.
+     */
+    public int step(int n) {
+        int done = 0;
+        while (done < n && divergence == null) {
+            int size = Math.min(batchSize, order.length - cursor);
+            double lr = learningRate();
+            lastLoss = trainer.step(trainBatcher.select(order, cursor), size, lr);
+            done++;
+            steps++;
+            cursor += size;
+            if (cursor >= order.length) {
+                cursor = 0;
+                epoch++;
+                shuffle.shuffle(order, 0, order.length);
+            }
+            if (!Double.isFinite(lastLoss)) {
+                divergence = "the loss became " + lastLoss + " at step " + steps + " (epoch " + epoch + ")";
+            } else if (cursor == 0 || done == n) {
+                int bad = firstNonFinite(params);
+                if (bad >= 0) divergence = "a weight became " + params[bad] + " at step " + steps + " (epoch " + epoch + ")";
+            }
+        }
+        return done;
+    }
+
+    /** Runs to the end of the current epoch; returns the steps done. */
+    public int stepEpoch() {
+        int before = epoch, done = 0;
+        while (epoch == before && divergence == null) done += step(1);
+        return done;
+    }
+
+    /** Number of batches in one epoch. */
+    public int stepsPerEpoch() {
+        return (order.length + batchSize - 1) / batchSize;
+    }
+
+    /** Learning rate of the next step (the schedule sees fractional epochs). */
+    public double learningRate() {
+        return schedule.rate(lr0, decay, every, epoch + (double) cursor / Math.max(1, order.length));
+    }
+
+    private static int firstNonFinite(double[] p) {
+        for (int i = 0; i < p.length; i++) if (!Double.isFinite(p[i])) return i;
+        return -1;
+    }
+
+    public Evaluation evaluateTrain() {
+        return Evaluation.of(trainer, problem.train, evalBatcher, trainOrder);
+    }
+
+    public Evaluation evaluateTest() {
+        return Evaluation.of(trainer, problem.test, new Batcher(problem.test, net.outputSize(), net.outputActivation()), testOrder);
+    }
+
+    /**
+     * Network output over a res × res grid covering [−6, 6]² (row 0 at y = 6), written to out:
+     * one value per pixel, the score of class 1 in [0, 1] for two classes with one output, the
+     * value itself for regression, the arg-max class + its probability (class + p) for several
+     * outputs. Returns out.
+     */
+    public float[] grid(int res, float[] out) {
+        return problem.grid(trainer, res, out);
+    }
+
+    public Config config() { return config; }
+    public Network network() { return net; }
+    /** The live parameter block (do not modify). */
+    public double[] parameters() { return params; }
+    public double[] initialParameters() { return initial.clone(); }
+    public int epoch() { return epoch; }
+    public int steps() { return steps; }
+    public int batchSize() { return batchSize; }
+    public double lastLoss() { return lastLoss; }
+    /** Why training stopped (NaN or infinity), or null while all is finite. */
+    public String divergence() { return divergence; }
+    public Problem2D problem() { return problem; }
+    public Trainer trainer() { return trainer; }
+
+    /** Replaces the parameters (model import); the caller checked the shape. */
+    public void load(double[] values) {
+        if (values.length != params.length) throw new IllegalArgumentException("expected " + params.length + " parameters");
+        System.arraycopy(values, 0, params, 0, params.length);
+        divergence = null;
+    }
+}
