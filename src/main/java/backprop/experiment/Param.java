@@ -133,7 +133,7 @@ public abstract class Param {
         @Override void describe(Json.Writer json) {
             json.key("min").value(min).key("max").value(max).key("log").value(log);
             json.key("presets").beginArray();
-            for (double p : presets) json.value(p);
+            for (double p : presets) json.value(format(p));
             json.endArray();
         }
     }

@@ -95,6 +95,18 @@ public final class Problem2D {
         return new Network(sizes, a);
     }
 
+    /** The points as [x, y, label (or value), 0 = train / 1 = test] per point, in point order. */
+    public float[] pointArray() {
+        float[] a = new float[points.size() * 4];
+        for (int i = 0; i < points.size(); i++) {
+            a[4 * i] = (float) points.x[i];
+            a[4 * i + 1] = (float) points.y[i];
+            a[4 * i + 2] = (float) (points.regression() ? points.value[i] : points.label[i]);
+        }
+        for (int i : testIndex) a[4 * i + 3] = 1;
+        return a;
+    }
+
     /** See {@link Session#grid}. */
     float[] grid(Trainer trainer, int res, float[] out) {
         Network net = trainer.network();

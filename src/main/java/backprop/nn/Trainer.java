@@ -16,6 +16,9 @@ public final class Trainer {
         void fill(int from, int rows, double[] inputs, double[] targets);
     }
 
+    /** Narrower layers are not worth scanning for zeros. */
+    static final int SPARSE_MIN_INPUTS = 16;
+
     private final Network net;
     private final double[] params;
     private final double[] grads;
@@ -23,7 +26,7 @@ public final class Trainer {
     private final Loss loss;
     private final Regularization regularization;
     private final double lambda;
-    private final boolean sparse;
+    private final boolean[] sparse; // per layer: skip exact-zero inputs (wide layers only)
     private final int capacity;
     private final double[][] acts, z, delta;
     private final double[] targets;
@@ -48,7 +51,8 @@ public final class Trainer {
         this.loss = loss;
         this.regularization = regularization;
         this.lambda = lambda;
-        this.sparse = sparse;
+        this.sparse = new boolean[net.layerCount()];
+        for (int l = 0; l < net.layerCount(); l++) this.sparse[l] = sparse && net.inputsOf(l) >= SPARSE_MIN_INPUTS;
         this.capacity = capacity;
         int layers = net.layerCount();
         acts = new double[layers + 1][];
@@ -89,7 +93,7 @@ public final class Trainer {
         for (int l = 0; l < net.layerCount(); l++) {
             int in = net.inputsOf(l), out = net.outputsOf(l);
             Dense.forward(acts[l], rows, in, params, net.weightOffset(l), net.biasOffset(l), out, z[l],
-                    sparse, scratch);
+                    sparse[l], scratch);
             net.activation(l).forward(z[l], acts[l + 1], 0, rows * out, out);
         }
     }
@@ -106,7 +110,7 @@ public final class Trainer {
         }
         for (int l = last; l >= 0; l--) {
             int in = net.inputsOf(l), out = net.outputsOf(l);
-            Dense.accumulateGradients(acts[l], delta[l], rows, in, out, grads, net.weightOffset(l), net.biasOffset(l), sparse);
+            Dense.accumulateGradients(acts[l], delta[l], rows, in, out, grads, net.weightOffset(l), net.biasOffset(l), sparse[l]);
             if (l > 0) {
                 Dense.backwardInput(delta[l], rows, in, out, params, net.weightOffset(l), delta[l - 1]); // dL/da_{l-1}
                 net.activation(l - 1).backward(z[l - 1], acts[l], delta[l - 1], 0, rows * in);       // dL/dz_{l-1}

@@ -1,0 +1,68 @@
+package backprop.bench;
+
+import backprop.data.Dataset;
+import backprop.experiment.Batcher;
+import backprop.experiment.Evaluation;
+import backprop.nn.Activation;
+import backprop.nn.Initializer;
+import backprop.nn.Loss;
+import backprop.nn.Network;
+import backprop.nn.Optimizer;
+import backprop.nn.Regularization;
+import backprop.nn.Rng;
+import backprop.nn.Trainer;
+
+/**
+ * Benchmark workload W2 as defined by the peer harness: MNIST in file order, pixels / 255,
+ * 784 → 128 ReLU → 10 softmax with cross-entropy, Glorot-uniform weights, zero biases, SGD
+ * lr 0.1, batch 32 (mean), one epoch, then test accuracy. {@code sparse} selects the exact
+ * zero-input skipping (same results, fewer multiplications) or the plain dense loops.
+ */
+public final class W2 {
+    public static final int BATCH = 32;
+
+    private final Dataset train, test;
+    private final Trainer trainer, inference;
+    private final Batcher batcher, testBatcher;
+    private final int[] order, testOrder;
+
+    public W2(Dataset train, Dataset test, boolean sparse, int seed) {
+        this.train = train;
+        this.test = test;
+        Network net = new Network(new int[] {784, 128, 10}, new Activation[] {Activation.RELU, Activation.SOFTMAX});
+        double[] params = new double[net.paramCount()];
+        Initializer.GLOROT.initialize(net, params, new Rng(seed));
+        trainer = new Trainer(net, params, Optimizer.create(Optimizer.Kind.SGD, params.length, new Optimizer.Settings()),
+                Loss.CROSS_ENTROPY, Regularization.NONE, 0, BATCH, sparse);
+        inference = new Trainer(net, params, Optimizer.create(Optimizer.Kind.SGD, params.length, new Optimizer.Settings()),
+                Loss.CROSS_ENTROPY, Regularization.NONE, 0, 250, sparse);
+        batcher = new Batcher(train, 10, Activation.SOFTMAX);
+        testBatcher = new Batcher(test, 10, Activation.SOFTMAX);
+        order = identity(train.size);
+        testOrder = identity(test.size);
+    }
+
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        return a;
+    }
+
+    /** Trains on examples [start, end) in batches of 32 (the last one may be shorter); returns the last batch loss. */
+    public double trainRange(int start, int end) {
+        double loss = 0;
+        for (int b = start; b < end; b += BATCH) {
+            loss = trainer.step(batcher.select(order, b), Math.min(BATCH, end - b), 0.1);
+        }
+        return loss;
+    }
+
+    public int trainSize() {
+        return train.size;
+    }
+
+    /** Accuracy on the test set. */
+    public double accuracy() {
+        return Evaluation.of(inference, test, testBatcher, testOrder).accuracy;
+    }
+}

@@ -1,0 +1,37 @@
+// Picks and loads an engine build. 'auto' takes Wasm-GC when the browser validates a module
+// using GC types (and falls back to JS if loading fails); 'wasm' and 'js' force one build.
+
+// (module (type (struct (field i32))) (func (result (ref null 0)) ref.null 0)): validates only with Wasm-GC.
+const GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 10, 2, 95, 1, 127, 0, 96, 0, 1, 99, 0,
+  3, 2, 1, 1, 10, 6, 1, 4, 0, 208, 0, 11]);
+
+export function wasmGcSupported() {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(GC_PROBE);
+  } catch (e) {
+    return false;
+  }
+}
+
+async function loadWasm() {
+  await import('./wasm/runtime.js'); // defines globalThis.TeaVM.wasmGC
+  const teavm = await globalThis.TeaVM.wasmGC.load(new URL('./wasm/engine.wasm', import.meta.url).href);
+  return teavm.exports;
+}
+
+async function loadJs() {
+  return await import('./js/engine.js');
+}
+
+export async function loadEngine(want) {
+  if (want === 'js') return { api: await loadJs(), kind: 'js' };
+  if (want === 'wasm') return { api: await loadWasm(), kind: 'wasm-gc' };
+  if (wasmGcSupported()) {
+    try {
+      return { api: await loadWasm(), kind: 'wasm-gc' };
+    } catch (e) {
+      return { api: await loadJs(), kind: 'js', note: 'Wasm-GC failed to load (' + e.message + '); using the JS build' };
+    }
+  }
+  return { api: await loadJs(), kind: 'js', note: 'this browser has no WebAssembly GC; using the JS build' };
+}

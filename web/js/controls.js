@@ -1,0 +1,85 @@
+// Builds native form controls from the engine's settings schema (kinds, ranges, choices come
+// from Java's Schema; only the grouping is decided here) and keeps them in sync with the
+// current settings. Changes are reported as (key, text) pairs.
+const GROUPS = [
+  ['Data', ['data', 'noise', 'points', 'train', 'dseed', 'feat']],
+  ['Network', ['layers', 'act', 'out', 'loss', 'init', 'seed']],
+  ['Training', ['lr', 'opt', 'batch', 'reg', 'regRate', 'sched']],
+];
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v !== undefined && v !== null) e.setAttribute(k, v);
+  }
+  e.append(...children);
+  return e;
+}
+
+function option(value, label) {
+  const o = el('option', { value });
+  o.textContent = label;
+  return o;
+}
+
+const BUILDERS = {
+  choice: (p, id) => el('select', { id, name: p.key }, ...p.choices.map((c) => option(c.id, c.label))),
+  choicelist: (p, id) => el('select', { id, name: p.key }, ...p.choices.map((c) => option(c.id, c.label))),
+  int: (p, id) => el('input', { id, name: p.key, type: 'number', min: p.min, max: p.max, step: 1, inputmode: 'numeric' }),
+  number: (p, id) => el('select', { id, name: p.key }, ...p.presets.map((v) => option(String(v), String(v)))),
+  intlist: (p, id) => el('input', { id, name: p.key, type: 'text', spellcheck: 'false', placeholder: 'e.g. 8,8',
+    'aria-describedby': id + '-help' }),
+  flags: (p, id) => el('span', { id, class: 'flags', role: 'group' }, ...p.choices.map((c) => {
+    const box = el('input', { type: 'checkbox', value: c.id, id: id + '-' + c.id });
+    return el('label', { for: id + '-' + c.id, class: 'flag' }, box, ' ' + c.label);
+  })),
+};
+
+export function createControls(form, schema, onChange) {
+  const params = new Map(schema.params.map((p) => [p.key, p]));
+  const placed = new Set(GROUPS.flatMap(([, keys]) => keys));
+  const groups = [...GROUPS, ['More', schema.params.map((p) => p.key).filter((k) => !placed.has(k))]];
+  const inputs = new Map();
+  for (const [title, keys] of groups) {
+    const box = title === 'More' ? el('details', { class: 'group' }, el('summary', {}, title)) : el('fieldset', { class: 'group' }, el('legend', {}, title));
+    for (const key of keys) {
+      const p = params.get(key);
+      if (!p) continue;
+      const id = 'set-' + key;
+      const input = BUILDERS[p.kind](p, id);
+      input.title = p.help;
+      const label = el(p.kind === 'flags' ? 'span' : 'label', p.kind === 'flags' ? { class: 'label' } : { for: id, class: 'label' }, p.label);
+      box.append(el('div', { class: 'field' }, label, input));
+      inputs.set(key, { p, input });
+      input.addEventListener('change', () => onChange(key, read(p, input)));
+    }
+    form.append(box);
+  }
+  form.addEventListener('submit', (e) => e.preventDefault());
+  return { update: (query) => update(inputs, query) };
+}
+
+function read(p, input) {
+  if (p.kind === 'flags') return [...input.querySelectorAll('input:checked')].map((b) => b.value).join(',');
+  return input.value.trim();
+}
+
+function update(inputs, query) {
+  const values = new Map(query.split('&').map((kv) => {
+    const i = kv.indexOf('=');
+    return [kv.slice(0, i), decodeURIComponent(kv.slice(i + 1))];
+  }));
+  for (const [key, { p, input }] of inputs) {
+    const v = values.get(key);
+    if (v === undefined) continue;
+    if (p.kind === 'flags') {
+      const on = new Set(v.split(','));
+      for (const b of input.querySelectorAll('input')) b.checked = on.has(b.value);
+    } else if (p.kind === 'choicelist') {
+      input.value = v.split(',')[0];
+    } else {
+      if (input.tagName === 'SELECT' && ![...input.options].some((o) => o.value === v)) input.append(option(v, v));
+      input.value = v;
+    }
+  }
+}

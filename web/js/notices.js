@@ -1,0 +1,36 @@
+// Dismissible notices (rejected URL settings, engine errors, divergence). Text only: every
+// message reaches the DOM through textContent, never as markup.
+export function createNotices(container) {
+  function show(kind, title, lines) {
+    const box = document.createElement('div');
+    box.className = 'notice ' + kind;
+    box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    const head = document.createElement('strong');
+    head.textContent = title;
+    box.append(head);
+    if (lines && lines.length) {
+      const list = document.createElement('ul');
+      for (const l of lines) {
+        const li = document.createElement('li');
+        li.textContent = l;
+        list.append(li);
+      }
+      box.append(list);
+    }
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'dismiss';
+    close.setAttribute('aria-label', 'Dismiss');
+    close.textContent = '×';
+    close.addEventListener('click', () => box.remove());
+    box.append(close);
+    container.append(box);
+    return box;
+  }
+  return {
+    info: (title, lines) => show('info', title, lines),
+    warn: (title, lines) => show('warn', title, lines),
+    error: (title, lines) => show('error', title, lines),
+    clear: (kind) => container.querySelectorAll(kind ? '.notice.' + kind : '.notice').forEach((n) => n.remove()),
+  };
+}

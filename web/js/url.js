@@ -1,0 +1,26 @@
+// The experiment lives in the URL's query string. Page-only keys (which engine build to force)
+// are kept apart from the experiment settings that the engine's schema decodes; everything else
+// is passed to the engine untouched (it reports what it cannot use).
+const PAGE_KEYS = ['engine'];
+
+function keyOf(part) {
+  const k = part.split('=')[0];
+  try {
+    return decodeURIComponent(k);
+  } catch (e) {
+    return k;
+  }
+}
+
+/** The settings part of a location.search string. */
+export function settingsQuery(search) {
+  const q = search.startsWith('?') ? search.slice(1) : search;
+  return q.split('&').filter((p) => p && !PAGE_KEYS.includes(keyOf(p))).join('&');
+}
+
+/** The page URL for a canonical settings query, keeping the page-only keys. */
+export function pageUrl(query) {
+  const q = location.search.startsWith('?') ? location.search.slice(1) : location.search;
+  const extra = q.split('&').filter((p) => p && PAGE_KEYS.includes(keyOf(p)));
+  return location.pathname + '?' + [query, ...extra].join('&');
+}
