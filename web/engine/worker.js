@@ -13,15 +13,34 @@ function post(msg, transfer) {
   self.postMessage(msg, transfer || []);
 }
 
+function handle(m) {
+  if (m.type === 'bench') bench(m);
+  else trainer.handle(m);
+}
+
+// Benchmark calls (bench.html and the peer-harness adapter time these round trips).
+const BENCH_OPS = ['w1Setup', 'w1Train', 'w1TestLoss', 'w1Grid', 'w2Setup', 'w2Train', 'w2Accuracy'];
+function bench({ id, op, args }) {
+  try {
+    if (!BENCH_OPS.includes(op)) throw new Error('unknown benchmark call ' + op);
+    const a = op === 'w2Setup' ? [...args.slice(0, 4).map((b) => new Int8Array(b)), !!args[4]] : args;
+    const value = trainer.api[op](...a);
+    if (op === 'w2Setup' && value) throw new Error(value);
+    post({ type: 'benchResult', id, value });
+  } catch (e) {
+    post({ type: 'benchResult', id, error: String(e && e.message ? e.message : e) });
+  }
+}
+
 self.onmessage = (e) => {
-  if (trainer) trainer.handle(e.data);
+  if (trainer) handle(e.data);
   else queue.push(e.data);
 };
 
 loadEngine(want).then(({ api, kind, note }) => {
   trainer = new Trainer(api, post);
   post({ type: 'ready', engine: kind, note, schema: JSON.parse(api.schema()) });
-  for (const m of queue.splice(0)) trainer.handle(m);
+  for (const m of queue.splice(0)) handle(m);
 }, (err) => {
   post({ type: 'fatal', message: 'The engine could not be loaded: ' + (err && err.message ? err.message : String(err)) });
 });

@@ -21,7 +21,7 @@ public final class W1 {
     public static final int TRAIN = 250, BATCH = 10, GRID = 100;
 
     private final Trainer trainer, inference;
-    private final Batcher batcher;
+    private final Batcher batcher, testBatcher;
     private final int[] order;
     private final double[] gridX = new double[GRID * GRID * 2];
     private final float[] gridOut = new float[GRID * GRID];
@@ -43,6 +43,14 @@ public final class W1 {
             labels[i] = data[i][2] > 0 ? 1 : 0;
         }
         batcher = new Batcher(Dataset.classification(Dataset.doubles(x, 2), labels, 2), 1, Activation.TANH);
+        int[] testLabels = new int[TRAIN];
+        double[] tx = new double[TRAIN * 2];
+        for (int i = 0; i < TRAIN; i++) {
+            tx[2 * i] = data[TRAIN + i][0];
+            tx[2 * i + 1] = data[TRAIN + i][1];
+            testLabels[i] = data[TRAIN + i][2] > 0 ? 1 : 0;
+        }
+        testBatcher = new Batcher(Dataset.classification(Dataset.doubles(tx, 2), testLabels, 2), 1, Activation.TANH);
         order = new int[TRAIN];
         for (int i = 0; i < TRAIN; i++) order[i] = i;
         int k = 0;
@@ -61,6 +69,13 @@ public final class W1 {
             for (int b = 0; b < TRAIN; b += BATCH) loss = trainer.step(batcher.select(order, b), BATCH, 0.03);
         }
         return loss;
+    }
+
+    /** Mean ½(o − t)² over the 250 test points. */
+    public double testLoss() {
+        testBatcher.select(order, 0).fill(0, TRAIN, inference.inputs(), inference.targets());
+        inference.forward(TRAIN);
+        return inference.loss(TRAIN) / TRAIN;
     }
 
     /** Forward passes over the 100 × 100 grid; returns the sum of outputs (a checksum). */

@@ -1,6 +1,7 @@
 package backprop.bench;
 
 import backprop.data.Dataset;
+import backprop.data.Outcome;
 import backprop.experiment.Batcher;
 import backprop.experiment.Evaluation;
 import backprop.nn.Activation;
@@ -40,6 +41,19 @@ public final class W2 {
         testBatcher = new Batcher(test, 10, Activation.SOFTMAX);
         order = identity(train.size);
         testOrder = identity(test.size);
+    }
+
+    /** A dataset from raw bytes: 784 pixels per image (0–255) and one label (0–9) per image. */
+    public static Outcome<Dataset> dataset(byte[] pixels, byte[] labels, String name) {
+        if (pixels.length != labels.length * 784) {
+            return Outcome.error("MNIST " + name + ": " + pixels.length + " pixel bytes for " + labels.length + " labels (expected 784 per label)");
+        }
+        int[] l = new int[labels.length];
+        for (int i = 0; i < l.length; i++) {
+            l[i] = labels[i] & 0xFF;
+            if (l[i] > 9) return Outcome.error("MNIST " + name + ": label " + l[i] + " at " + i + " is not a digit");
+        }
+        return Outcome.ok(Dataset.classification(Dataset.unsignedBytes(pixels, 784), l, 10));
     }
 
     private static int[] identity(int n) {

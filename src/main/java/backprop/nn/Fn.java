@@ -11,11 +11,34 @@ package backprop.nn;
 public final class Fn {
     private Fn() {}
 
-    private static final double LN2_HI = 6.93147180369123816490e-01; // high bits of ln 2, 32 trailing zeros
-    private static final double LN2_LO = 1.90821492927058770002e-10; // ln 2 − LN2_HI
-    private static final double INV_LN2 = 1.44269504088896338700e+00;
+    // e^x by P. T. P. Tang's table-driven method (ACM TOMS 15(2), 1989): x = (64n + j)·ln2/64 + r,
+    // e^x = 2^n · 2^(j/64) · e^r with |r| ≤ ln2/128. No Math.floor: TeaVM's Wasm-GC output
+    // imports it from JS (≈ 26 ns a call); a cast to int rounds instead.
+    private static final double INV_L = 0x1.71547652b82fep+6;  // 64 / ln 2
+    private static final double L1 = 0x1.62e42fefa0000p-7;     // ln2/64, 36 significant bits: k·L1 is exact
+    private static final double L2 = 0x1.cf79abc9e3b3ap-46;    // ln2/64 − L1
     private static final double EXP_OVERFLOW = 709.782712893383973096;   // ln(Double.MAX_VALUE)
     private static final double EXP_UNDERFLOW = -745.1332191019412076235; // ln(min subnormal / 2)
+
+    /** 2^(j/64), j = 0..63, correctly rounded (generated with 60-digit decimal arithmetic). */
+    private static final double[] T = {
+        0x1.0000000000000p+0, 0x1.02c9a3e778061p+0, 0x1.059b0d3158574p+0, 0x1.0874518759bc8p+0,
+        0x1.0b5586cf9890fp+0, 0x1.0e3ec32d3d1a2p+0, 0x1.11301d0125b51p+0, 0x1.1429aaea92de0p+0,
+        0x1.172b83c7d517bp+0, 0x1.1a35beb6fcb75p+0, 0x1.1d4873168b9aap+0, 0x1.2063b88628cd6p+0,
+        0x1.2387a6e756238p+0, 0x1.26b4565e27cddp+0, 0x1.29e9df51fdee1p+0, 0x1.2d285a6e4030bp+0,
+        0x1.306fe0a31b715p+0, 0x1.33c08b26416ffp+0, 0x1.371a7373aa9cbp+0, 0x1.3a7db34e59ff7p+0,
+        0x1.3dea64c123422p+0, 0x1.4160a21f72e2ap+0, 0x1.44e086061892dp+0, 0x1.486a2b5c13cd0p+0,
+        0x1.4bfdad5362a27p+0, 0x1.4f9b2769d2ca7p+0, 0x1.5342b569d4f82p+0, 0x1.56f4736b527dap+0,
+        0x1.5ab07dd485429p+0, 0x1.5e76f15ad2148p+0, 0x1.6247eb03a5585p+0, 0x1.6623882552225p+0,
+        0x1.6a09e667f3bcdp+0, 0x1.6dfb23c651a2fp+0, 0x1.71f75e8ec5f74p+0, 0x1.75feb564267c9p+0,
+        0x1.7a11473eb0187p+0, 0x1.7e2f336cf4e62p+0, 0x1.82589994cce13p+0, 0x1.868d99b4492edp+0,
+        0x1.8ace5422aa0dbp+0, 0x1.8f1ae99157736p+0, 0x1.93737b0cdc5e5p+0, 0x1.97d829fde4e50p+0,
+        0x1.9c49182a3f090p+0, 0x1.a0c667b5de565p+0, 0x1.a5503b23e255dp+0, 0x1.a9e6b5579fdbfp+0,
+        0x1.ae89f995ad3adp+0, 0x1.b33a2b84f15fbp+0, 0x1.b7f76f2fb5e47p+0, 0x1.bcc1e904bc1d2p+0,
+        0x1.c199bdd85529cp+0, 0x1.c67f12e57d14bp+0, 0x1.cb720dcef9069p+0, 0x1.d072d4a07897cp+0,
+        0x1.d5818dcfba487p+0, 0x1.da9e603db3285p+0, 0x1.dfc97337b9b5fp+0, 0x1.e502ee78b3ff6p+0,
+        0x1.ea4afa2a490dap+0, 0x1.efa1bee615a27p+0, 0x1.f50765b6e4540p+0, 0x1.fa7c1819e90d8p+0,
+    };
 
     /** 2^k for k in [-1022, 1023] at index k + 1022, built by exact doublings. */
     private static final double[] POW2 = new double[2046];
@@ -27,38 +50,19 @@ public final class Fn {
         for (int k = 0; k >= -1022; k--) { POW2[k + 1022] = p; p *= 0.5; }
     }
 
-    /**
-     * e^x. Cody–Waite reduction x = k·ln2 + r with |r| ≤ ln2/2 (ln 2 split in two parts so that
-     * k·LN2_HI is exact), then a degree-13 Taylor polynomial for e^r (truncation < 1e-17
-     * relative on that interval), scaled by 2^k. Error ≤ 2 ulp over the whole range.
-     */
+    /** e^x, error below 1 ulp (table entry ≤ ½ ulp, polynomial truncation &lt; 1e-19). */
     public static double exp(double x) {
         if (!(x < EXP_OVERFLOW)) return x != x ? x : Double.POSITIVE_INFINITY;
         if (x < EXP_UNDERFLOW) return 0.0;
-        double kd = Math.floor(x * INV_LN2 + 0.5);
-        int k = (int) kd;
-        double r = (x - kd * LN2_HI) - kd * LN2_LO;
-        double p = expTaylor(r);
-        if (k < -1020) return p * POW2[k + 1022 + 60] * POW2[-60 + 1022]; // subnormal result
-        return k > 1023 ? p * POW2[1023 + 1022] * 2.0 : p * POW2[k + 1022];
-    }
-
-    private static double expTaylor(double r) {
-        // Horner form of sum_{n=0..13} r^n / n!
-        double p = 1.0 / 6227020800.0;
-        p = p * r + 1.0 / 479001600.0;
-        p = p * r + 1.0 / 39916800.0;
-        p = p * r + 1.0 / 3628800.0;
-        p = p * r + 1.0 / 362880.0;
-        p = p * r + 1.0 / 40320.0;
-        p = p * r + 1.0 / 5040.0;
-        p = p * r + 1.0 / 720.0;
-        p = p * r + 1.0 / 120.0;
-        p = p * r + 1.0 / 24.0;
-        p = p * r + 1.0 / 6.0;
-        p = p * r + 0.5;
-        p = p * r + 1.0;
-        return p * r + 1.0;
+        double t = x * INV_L;
+        int k = (int) (t >= 0 ? t + 0.5 : t - 0.5); // nearest integer
+        int j = k & 63, n = k >> 6;                  // k = 64n + j, 0 ≤ j < 64
+        double r = (x - k * L1) - k * L2;
+        // e^r − 1 by its Taylor series to r^6 (|r| ≤ 0.0055)
+        double p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
+        double y = T[j] + T[j] * p;
+        if (n < -1020) return y * POW2[n + 60 + 1022] * POW2[-60 + 1022]; // subnormal result
+        return n > 1023 ? y * POW2[1023 + 1022] * 2.0 : y * POW2[n + 1022];
     }
 
     /**

@@ -1,0 +1,85 @@
+// bench.html: times the engine's W1/W2 in its worker the way the peer harness does
+// (W1: 1.5 s warm-up, 7 reps of ~0.4 s, grid 2 + 7 reps; W2: one epoch in 25 chunks of 2,400).
+// Results are shown and kept in window.benchResults for the benchmark command.
+const $ = (id) => document.getElementById(id);
+const now = () => performance.now();
+const median = (xs) => { const s = xs.slice().sort((a, b) => a - b); const m = s.length; return m % 2 ? s[(m - 1) / 2] : (s[m / 2 - 1] + s[m / 2]) / 2; };
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+async function runW1(system) {
+  const a = await system.w1();
+  let epochs = 0;
+  const t0 = now();
+  while (now() - t0 < 1500 || epochs < 3) { await a.trainEpochs(1); epochs++; }
+  const E = Math.max(1, Math.round(400 / ((now() - t0) / epochs)));
+  const rates = [];
+  for (let r = 0; r < 7; r++) { const t = now(); await a.trainEpochs(E); rates.push(E * 250 / ((now() - t) / 1000)); }
+  for (let w = 0; w < 2; w++) await a.grid();
+  const grid = [];
+  for (let r = 0; r < 7; r++) { const t = now(); await a.grid(); grid.push(now() - t); }
+  return { trainExPerSec: stats(rates), gridMs: stats(grid), testLoss: await a.testLoss() };
+}
+
+async function idx(name, headerBytes) {
+  const res = await fetch('data/mnist/' + name);
+  if (!res.ok) throw new Error('could not download ' + name + ' (HTTP ' + res.status + ')');
+  const bytes = new Uint8Array(await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  return bytes.subarray(headerBytes);
+}
+
+async function mnist() {
+  const [tx, ty, vx, vy] = await Promise.all([idx('train-images-idx3-ubyte.gz', 16), idx('train-labels-idx1-ubyte.gz', 8),
+    idx('t10k-images-idx3-ubyte.gz', 16), idx('t10k-labels-idx1-ubyte.gz', 8)]);
+  const split = (x, y) => ({ n: y.length, d: 784, x: Float32Array.from(x, (b) => b / 255), y });
+  return { train: split(tx, ty), test: split(vx, vy) };
+}
+
+async function runW2(system, data) {
+  const a = await system.w2(data);
+  const n = data.train.n, rates = [];
+  const t0 = now();
+  for (let s = 0; s < n; s += 2400) {
+    const e = Math.min(n, s + 2400), t = now();
+    await a.trainRange(s, e);
+    rates.push((e - s) / ((now() - t) / 1000));
+  }
+  return { epochExPerSec: n / ((now() - t0) / 1000), chunkExPerSec: stats(rates), testAccuracy: await a.accuracy() };
+}
+
+function row(name, r) {
+  const tr = document.createElement('tr');
+  const cells = [name, r.w1 ? Math.round(r.w1.trainExPerSec.median).toLocaleString() : '–', r.w1 ? r.w1.gridMs.median.toFixed(2) : '–',
+    r.w2 ? Math.round(r.w2.epochExPerSec).toLocaleString() : '–', r.w2 ? (100 * r.w2.testAccuracy).toFixed(2) + ' %' : '–'];
+  cells.forEach((c, i) => { const td = document.createElement(i ? 'td' : 'th'); td.textContent = c; tr.append(td); });
+  $('bench-table').tBodies[0].append(tr);
+}
+
+async function run(withW2, withDense) {
+  const systems = globalThis.BackpropPeers;
+  const plan = [['backprop-wasm', true, true], ['backprop-js', true, true]];
+  if (withDense) plan.push(['backprop-wasm-dense', false, true], ['backprop-js-dense', false, true]);
+  const results = {};
+  const data = withW2 ? (($('bench-status').textContent = 'Downloading MNIST…'), await mnist()) : null;
+  for (const [name, w1, w2] of plan) {
+    const r = {};
+    $('bench-status').textContent = 'Running ' + name + '…';
+    if (w1) r.w1 = await runW1(systems[name]);
+    if (w2 && data) r.w2 = await runW2(systems[name], data);
+    results[name] = r;
+    row(name, r);
+  }
+  $('bench-status').textContent = 'Done.';
+  window.benchResults = results;
+  return results;
+}
+
+$('bench-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  $('run').disabled = true;
+  const f = e.target.elements;
+  run(f.w2.checked, f.dense.checked).catch((err) => {
+    $('bench-status').textContent = 'Failed: ' + err.message;
+    window.benchResults = { error: err.message };
+  }).finally(() => { $('run').disabled = false; });
+});
+if (new URL(location.href).searchParams.get('auto') === '1') $('run').click();
