@@ -57,7 +57,7 @@ public final class Config {
         boolean[] seen = new boolean[v.length];
         String q = query == null ? "" : query;
         if (q.startsWith("?") || q.startsWith("#")) q = q.substring(1);
-        for (String part : q.split("&", -1)) {
+        for (String part : Schema.split(q, '&')) {
             if (part.isEmpty()) continue;
             int eq = part.indexOf('=');
             String key = UrlText.decode(eq < 0 ? part : part.substring(0, eq));

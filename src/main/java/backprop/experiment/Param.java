@@ -162,7 +162,7 @@ public abstract class Param {
         }
 
         @Override Object parse(String text, List<String> problems) {
-            String[] parts = text.isEmpty() ? new String[0] : text.split(",", -1);
+            String[] parts = text.isEmpty() ? new String[0] : Schema.split(text, ',');
             String bad = parts.length < minLength || parts.length > maxLength
                     ? "has " + parts.length + " entries; allowed " + minLength + " to " + maxLength : null;
             int[] v = new int[parts.length];
@@ -201,7 +201,7 @@ public abstract class Param {
         @Override public String kind() { return "choicelist"; }
 
         @Override Object parse(String text, List<String> problems) {
-            String[] parts = text.split(",", -1);
+            String[] parts = Schema.split(text, ',');
             if (text.isEmpty() || parts.length > maxLength) {
                 problems.add(label + " '" + Schema.clip(text) + "' needs 1 to " + maxLength + " entries" + using());
                 return null;
@@ -240,7 +240,7 @@ public abstract class Param {
 
         @Override Object parse(String text, List<String> problems) {
             List<String> chosen = new ArrayList<>();
-            String[] parts = text.split(",", -1);
+            String[] parts = Schema.split(text, ',');
             for (String p : parts) {
                 String id = p.trim();
                 boolean known = false;

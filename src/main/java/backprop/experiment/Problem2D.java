@@ -46,7 +46,7 @@ public final class Problem2D {
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = i;
         rng.shuffle(idx, 0, n);
-        int nTrain = Math.max(1, Math.min(n - 1, (int) Math.round(n * trainPercent / 100.0)));
+        int nTrain = Math.max(1, Math.min(n - 1, (n * trainPercent + 50) / 100));
         int[] tr = new int[nTrain], te = new int[n - nTrain];
         System.arraycopy(idx, 0, tr, 0, nTrain);
         System.arraycopy(idx, nTrain, te, 0, n - nTrain);

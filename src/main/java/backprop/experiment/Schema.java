@@ -100,6 +100,24 @@ public final class Schema {
 
     // --- text helpers shared by the parameter kinds ---
 
+    /**
+     * Splits on one character, keeping empty parts ("a,,b" → 3 parts, "" → [""]). Used instead
+     * of String.split, which would pull a regular-expression engine into the browser build.
+     */
+    static String[] split(String s, char sep) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == sep) n++;
+        String[] parts = new String[n];
+        int start = 0, k = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == sep) {
+                parts[k++] = s.substring(start, i);
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
     /** A whole number written in plain decimal (optional '-'), or null. No overflow, no exponent. */
     static Integer parseInt(String s) {
         int n = s.length(), i = 0;

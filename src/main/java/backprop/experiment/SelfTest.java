@@ -37,7 +37,7 @@ public final class SelfTest {
         double[] z = {1000, -1000, 0}, a = new double[3], t = {0, 1, 0}, g = new double[3];
         Activation.SOFTMAX.forward(z, a, 0, 3, 3);
         w.key("softmax").values(a).key("ce").value(Loss.CROSS_ENTROPY.evaluate(z, a, t, g, 1, 3, 1.0)).key("ce.grad").values(g);
-        double[] zb = {1000, -1000}, ab = {Fn.sigmoid(1000), Fn.sigmoid(-1000)}, tb = {0, 1}, gb = new double[2];
+        double[] zb = {1000, -1000}, ab = {Fn.MATH.sigmoid(1000), Fn.MATH.sigmoid(-1000)}, tb = {0, 1}, gb = new double[2];
         w.key("bce").value(Loss.BCE.evaluate(zb, ab, tb, gb, 2, 1, 1.0)).key("bce.grad").values(gb);
         return w.endObject().toString();
     }
@@ -47,12 +47,12 @@ public final class SelfTest {
         for (int i = 0; i < INPUTS.length; i++) {
             double x = INPUTS[i];
             switch (fn) {
-                case 0: v[i] = Fn.exp(x); break;
-                case 1: v[i] = Fn.expm1(x); break;
-                case 2: v[i] = x < -1 ? Double.NaN : Fn.log1p(x); break;
-                case 3: v[i] = Fn.tanh(x); break;
-                case 4: v[i] = Fn.sigmoid(x); break;
-                default: v[i] = Fn.softplus(x);
+                case 0: v[i] = Fn.MATH.exp(x); break;
+                case 1: v[i] = Fn.MATH.expm1(x); break;
+                case 2: v[i] = x < -1 ? Double.NaN : Fn.MATH.log1p(x); break;
+                case 3: v[i] = Fn.MATH.tanh(x); break;
+                case 4: v[i] = Fn.MATH.sigmoid(x); break;
+                default: v[i] = Fn.MATH.softplus(x);
             }
         }
         w.key(name).values(v);

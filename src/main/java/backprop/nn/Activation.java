@@ -28,6 +28,7 @@ public enum Activation implements Keyed {
 
     public final String id;
     public final String formula;
+    private final Fn fn = Fn.MATH; // held per constant: see Fn on why hot loops avoid static calls
 
     Activation(String id, String formula) {
         this.id = id;
@@ -53,12 +54,12 @@ public enum Activation implements Keyed {
         switch (this) {
             case IDENTITY: return z;
             case STEP: return z > 0 ? 1.0 : 0.0;
-            case SIGMOID: return Fn.sigmoid(z);
-            case TANH: return Fn.tanh(z);
+            case SIGMOID: return fn.sigmoid(z);
+            case TANH: return fn.tanh(z);
             case RELU: return z > 0 ? z : 0.0;
             case LEAKY_RELU: return z > 0 ? z : LEAKY_SLOPE * z;
-            case ELU: return z > 0 ? z : Fn.expm1(z);
-            case SOFTPLUS: return Fn.softplus(z);
+            case ELU: return z > 0 ? z : fn.expm1(z);
+            case SOFTPLUS: return fn.softplus(z);
             default: throw new IllegalStateException(id + " is not element-wise");
         }
     }
@@ -73,19 +74,20 @@ public enum Activation implements Keyed {
             case RELU: return z > 0 ? 1.0 : 0.0;
             case LEAKY_RELU: return z > 0 ? 1.0 : LEAKY_SLOPE;
             case ELU: return z > 0 ? 1.0 : a + 1.0;
-            case SOFTPLUS: return Fn.sigmoid(z);
+            case SOFTPLUS: return fn.sigmoid(z);
             default: throw new IllegalStateException(id + " has no element-wise derivative");
         }
     }
 
     /** a[i] = f(z[i]) for i in [from, to); for softmax, rows of length {@code width}. */
     public void forward(double[] z, double[] a, int from, int to, int width) {
+        Fn f = fn;
         switch (this) {
             case IDENTITY: System.arraycopy(z, from, a, from, to - from); return;
-            case TANH: for (int i = from; i < to; i++) a[i] = Fn.tanh(z[i]); return;
-            case SIGMOID: for (int i = from; i < to; i++) a[i] = Fn.sigmoid(z[i]); return;
+            case TANH: for (int i = from; i < to; i++) a[i] = f.tanh(z[i]); return;
+            case SIGMOID: for (int i = from; i < to; i++) a[i] = f.sigmoid(z[i]); return;
             case RELU: for (int i = from; i < to; i++) { double v = z[i]; a[i] = v > 0 ? v : 0.0; } return;
-            case SOFTMAX: for (int r = from; r < to; r += width) softmaxRow(z, a, r, width); return;
+            case SOFTMAX: for (int r = from; r < to; r += width) softmaxRow(f, z, a, r, width); return;
             default: for (int i = from; i < to; i++) a[i] = apply(z[i]);
         }
     }
@@ -103,11 +105,11 @@ public enum Activation implements Keyed {
     }
 
     /** Numerically safe softmax of one row: subtract the row maximum before exponentiating. */
-    static void softmaxRow(double[] z, double[] p, int off, int n) {
+    static void softmaxRow(Fn f, double[] z, double[] p, int off, int n) {
         double max = z[off];
         for (int i = 1; i < n; i++) max = Math.max(max, z[off + i]);
         double sum = 0;
-        for (int i = 0; i < n; i++) { double e = Fn.exp(z[off + i] - max); p[off + i] = e; sum += e; }
+        for (int i = 0; i < n; i++) { double e = f.exp(z[off + i] - max); p[off + i] = e; sum += e; }
         double inv = 1.0 / sum;
         for (int i = 0; i < n; i++) p[off + i] *= inv;
     }

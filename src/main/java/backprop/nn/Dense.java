@@ -23,26 +23,47 @@ public final class Dense {
                                double[] z, boolean sparse, int[] idx) {
         for (int r = 0; r < rows; r++) {
             int zr = r * out, ar = r * in;
-            for (int o = 0; o < out; o++) z[zr + o] = p[b + o];
-            int n;
+            int n = in;
             if (sparse) {
                 n = 0;
                 for (int i = 0; i < in; i++) if (a[ar + i] != 0.0) idx[n++] = i;
             } else {
-                n = in;
+                for (int i = 0; i < in; i++) idx[i] = i;
             }
+            // Inputs in groups of four, one pass over z per group; the first pass starts from b.
             int k = 0;
+            if (n >= 4) {
+                int i0 = idx[0], i1 = idx[1], i2 = idx[2], i3 = idx[3];
+                double a0 = a[ar + i0], a1 = a[ar + i1], a2 = a[ar + i2], a3 = a[ar + i3];
+                int w0 = w + i0 * out, w1 = w + i1 * out, w2 = w + i2 * out, w3 = w + i3 * out;
+                for (int o = 0; o < out; o++) {
+                    z[zr + o] = p[b + o] + a0 * p[w0 + o] + a1 * p[w1 + o] + a2 * p[w2 + o] + a3 * p[w3 + o];
+                }
+                k = 4;
+            } else {
+                for (int o = 0; o < out; o++) z[zr + o] = p[b + o];
+            }
             for (; k + 4 <= n; k += 4) {
-                int i0 = sparse ? idx[k] : k, i1 = sparse ? idx[k + 1] : k + 1;
-                int i2 = sparse ? idx[k + 2] : k + 2, i3 = sparse ? idx[k + 3] : k + 3;
+                int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2], i3 = idx[k + 3];
                 double a0 = a[ar + i0], a1 = a[ar + i1], a2 = a[ar + i2], a3 = a[ar + i3];
                 int w0 = w + i0 * out, w1 = w + i1 * out, w2 = w + i2 * out, w3 = w + i3 * out;
                 for (int o = 0; o < out; o++) {
                     z[zr + o] = z[zr + o] + a0 * p[w0 + o] + a1 * p[w1 + o] + a2 * p[w2 + o] + a3 * p[w3 + o];
                 }
             }
-            for (; k < n; k++) {
-                int i0 = sparse ? idx[k] : k;
+            int left = n - k; // 0..3 remaining inputs, one more pass
+            if (left == 3) {
+                int i0 = idx[k], i1 = idx[k + 1], i2 = idx[k + 2];
+                double a0 = a[ar + i0], a1 = a[ar + i1], a2 = a[ar + i2];
+                int w0 = w + i0 * out, w1 = w + i1 * out, w2 = w + i2 * out;
+                for (int o = 0; o < out; o++) z[zr + o] = z[zr + o] + a0 * p[w0 + o] + a1 * p[w1 + o] + a2 * p[w2 + o];
+            } else if (left == 2) {
+                int i0 = idx[k], i1 = idx[k + 1];
+                double a0 = a[ar + i0], a1 = a[ar + i1];
+                int w0 = w + i0 * out, w1 = w + i1 * out;
+                for (int o = 0; o < out; o++) z[zr + o] = z[zr + o] + a0 * p[w0 + o] + a1 * p[w1 + o];
+            } else if (left == 1) {
+                int i0 = idx[k];
                 double a0 = a[ar + i0];
                 int w0 = w + i0 * out;
                 for (int o = 0; o < out; o++) z[zr + o] = z[zr + o] + a0 * p[w0 + o];

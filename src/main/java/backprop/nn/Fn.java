@@ -7,9 +7,15 @@ package backprop.nn;
  * inexact near 0; a call from Wasm to the JS {@code Math.exp} also costs more than the
  * arithmetic below). IEEE 754 makes each basic operation exactly rounded on every target, and
  * Java forbids fused multiply-add contraction, so the same code gives the same bits.
+ *
+ * <p>The methods are instance methods on one shared object ({@link #MATH}) that owns the lookup
+ * tables: TeaVM guards every call of a static method of a class with a static initialiser by a
+ * class-initialisation check (an indirect call in Wasm-GC), which cost more than the arithmetic
+ * here. Hot loops keep a reference to {@code MATH} and call it directly.
  */
 public final class Fn {
-    private Fn() {}
+    /** The shared instance. */
+    public static final Fn MATH = new Fn();
 
     // e^x by P. T. P. Tang's table-driven method (ACM TOMS 15(2), 1989): x = (64n + j)·ln2/64 + r,
     // e^x = 2^n · 2^(j/64) · e^r with |r| ≤ ln2/128. No Math.floor: TeaVM's Wasm-GC output
@@ -19,9 +25,11 @@ public final class Fn {
     private static final double L2 = 0x1.cf79abc9e3b3ap-46;    // ln2/64 − L1
     private static final double EXP_OVERFLOW = 709.782712893383973096;   // ln(Double.MAX_VALUE)
     private static final double EXP_UNDERFLOW = -745.1332191019412076235; // ln(min subnormal / 2)
+    private static final double LN2_HALF = 0.34657359027997264;          // ln(2) / 2
 
     /** 2^(j/64), j = 0..63, correctly rounded (generated with 60-digit decimal arithmetic). */
-    private static final double[] T = {
+    private final double[] t = {
+
         0x1.0000000000000p+0, 0x1.02c9a3e778061p+0, 0x1.059b0d3158574p+0, 0x1.0874518759bc8p+0,
         0x1.0b5586cf9890fp+0, 0x1.0e3ec32d3d1a2p+0, 0x1.11301d0125b51p+0, 0x1.1429aaea92de0p+0,
         0x1.172b83c7d517bp+0, 0x1.1a35beb6fcb75p+0, 0x1.1d4873168b9aap+0, 0x1.2063b88628cd6p+0,
@@ -41,52 +49,54 @@ public final class Fn {
     };
 
     /** 2^k for k in [-1022, 1023] at index k + 1022, built by exact doublings. */
-    private static final double[] POW2 = new double[2046];
+    private final double[] pow2 = new double[2046];
 
-    static {
+    private Fn() {
         double p = 1.0;
-        for (int k = 0; k <= 1023; k++) { POW2[k + 1022] = p; p *= 2.0; }
+        for (int k = 0; k <= 1023; k++) { pow2[k + 1022] = p; p *= 2.0; }
         p = 1.0;
-        for (int k = 0; k >= -1022; k--) { POW2[k + 1022] = p; p *= 0.5; }
+        for (int k = 0; k >= -1022; k--) { pow2[k + 1022] = p; p *= 0.5; }
     }
 
     /** e^x, error below 1 ulp (table entry ≤ ½ ulp, polynomial truncation &lt; 1e-19). */
-    public static double exp(double x) {
+    public double exp(double x) {
         if (!(x < EXP_OVERFLOW)) return x != x ? x : Double.POSITIVE_INFINITY;
         if (x < EXP_UNDERFLOW) return 0.0;
-        double t = x * INV_L;
-        int k = (int) (t >= 0 ? t + 0.5 : t - 0.5); // nearest integer
+        double v = x * INV_L;
+        int k = (int) (v >= 0 ? v + 0.5 : v - 0.5); // nearest integer
         int j = k & 63, n = k >> 6;                  // k = 64n + j, 0 ≤ j < 64
         double r = (x - k * L1) - k * L2;
         // e^r − 1 by its Taylor series to r^6 (|r| ≤ 0.0055)
         double p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
-        double y = T[j] + T[j] * p;
-        if (n < -1020) return y * POW2[n + 60 + 1022] * POW2[-60 + 1022]; // subnormal result
-        return n > 1023 ? y * POW2[1023 + 1022] * 2.0 : y * POW2[n + 1022];
+        double tj = t[j];
+        double y = tj + tj * p;
+        if (n < -1020) return y * pow2[n + 60 + 1022] * pow2[-60 + 1022]; // subnormal result
+        return n > 1023 ? y * pow2[1023 + 1022] * 2.0 : y * pow2[n + 1022];
+    }
+
+    /** e^x − 1 for |x| &lt; ln2/2: its Taylor series without the constant term (~1 ulp). */
+    private static double expm1Small(double x) {
+        double p = 1.0 / 6227020800.0;
+        p = p * x + 1.0 / 479001600.0;
+        p = p * x + 1.0 / 39916800.0;
+        p = p * x + 1.0 / 3628800.0;
+        p = p * x + 1.0 / 362880.0;
+        p = p * x + 1.0 / 40320.0;
+        p = p * x + 1.0 / 5040.0;
+        p = p * x + 1.0 / 720.0;
+        p = p * x + 1.0 / 120.0;
+        p = p * x + 1.0 / 24.0;
+        p = p * x + 1.0 / 6.0;
+        p = p * x + 0.5;
+        return x + x * (x * p);
     }
 
     /**
-     * e^x − 1, accurate near 0 where {@code exp(x) - 1} cancels: for |x| < ln2/2 the Taylor
-     * series without its constant term (relative error ~1 ulp), elsewhere exp(x) − 1 (which
-     * does not cancel there).
+     * e^x − 1, accurate near 0 where {@code exp(x) - 1} cancels: the series for |x| &lt; ln2/2,
+     * elsewhere exp(x) − 1 (which does not cancel there).
      */
-    public static double expm1(double x) {
-        if (Math.abs(x) < 0.34657359027997264) {
-            double p = 1.0 / 6227020800.0;
-            p = p * x + 1.0 / 479001600.0;
-            p = p * x + 1.0 / 39916800.0;
-            p = p * x + 1.0 / 3628800.0;
-            p = p * x + 1.0 / 362880.0;
-            p = p * x + 1.0 / 40320.0;
-            p = p * x + 1.0 / 5040.0;
-            p = p * x + 1.0 / 720.0;
-            p = p * x + 1.0 / 120.0;
-            p = p * x + 1.0 / 24.0;
-            p = p * x + 1.0 / 6.0;
-            p = p * x + 0.5;
-            return x + x * (x * p);
-        }
-        return exp(x) - 1.0;
+    public double expm1(double x) {
+        return (x < 0 ? -x : x) < LN2_HALF ? expm1Small(x) : exp(x) - 1.0;
     }
 
     /**
@@ -95,31 +105,41 @@ public final class Fn {
      * (D. Goldberg, "What every computer scientist should know about floating-point
      * arithmetic", 1991, Theorem 4).
      */
-    public static double log1p(double x) {
+    public double log1p(double x) {
         double u = 1.0 + x;
         if (u == 1.0) return x;
         if (u == Double.POSITIVE_INFINITY) return u;
         return StrictMath.log(u) * x / (u - 1.0);
     }
 
-    /** tanh x = sign(x) · e/(e + 2) with e = expm1(2|x|); ±1 once |x| > 19.1 (rounds to 1). */
-    public static double tanh(double x) {
-        double a = Math.abs(x);
+    /**
+     * tanh x, within 4 ulp: for |x| &lt; ln2/4 as e/(e + 2) with e = expm1(2|x|) from the series,
+     * above as (1 − e)/(1 + e) with e = e^(−2|x|) ≤ 0.71 (little cancellation); ±1 once
+     * |x| &gt; 19.1, where tanh rounds to 1.
+     */
+    public double tanh(double x) {
+        double a = x < 0 ? -x : x;
         if (a > 19.1) return x > 0 ? 1.0 : -1.0;
-        double e = expm1(2.0 * a);
-        double t = e / (e + 2.0);
-        return x < 0 ? -t : t; // keeps −0 for −0 and NaN for NaN
+        double v;
+        if (a < 0.5 * LN2_HALF) {
+            double e = expm1Small(2.0 * a);
+            v = e / (e + 2.0);
+        } else {
+            double e = exp(-2.0 * a);
+            v = (1.0 - e) / (1.0 + e);
+        }
+        return x < 0 ? -v : v; // keeps −0 for −0 and NaN for NaN
     }
 
     /** Logistic sigmoid 1/(1 + e^−x), evaluated without overflow for either sign. */
-    public static double sigmoid(double x) {
+    public double sigmoid(double x) {
         if (x >= 0) return 1.0 / (1.0 + exp(-x));
         double e = exp(x);
         return e / (1.0 + e);
     }
 
     /** softplus ln(1 + e^x) = max(x, 0) + ln(1 + e^−|x|): never overflows. */
-    public static double softplus(double x) {
-        return Math.max(x, 0.0) + log1p(exp(-Math.abs(x)));
+    public double softplus(double x) {
+        return (x > 0 ? x : 0.0) + log1p(exp(x < 0 ? x : -x));
     }
 }

@@ -19,6 +19,7 @@ public enum Loss implements Keyed {
 
     public final String id;
     public final String formula;
+    private final Fn fn = Fn.MATH; // see Fn on why hot loops avoid static calls
 
     Loss(String id, String formula) {
         this.id = id;
@@ -62,6 +63,7 @@ public enum Loss implements Keyed {
     public double evaluate(double[] z, double[] a, double[] t, double[] g, int rows, int k, double scale) {
         int n = rows * k;
         double sum = 0;
+        Fn f = fn;
         switch (this) {
             case MSE:
                 for (int i = 0; i < n; i++) {
@@ -73,7 +75,7 @@ public enum Loss implements Keyed {
             case BCE:
                 for (int i = 0; i < n; i++) {
                     double zi = z[i];
-                    sum += Math.max(zi, 0.0) - zi * t[i] + Fn.log1p(Fn.exp(-Math.abs(zi)));
+                    sum += Math.max(zi, 0.0) - zi * t[i] + f.log1p(f.exp(zi < 0 ? zi : -zi));
                     g[i] = scale * (a[i] - t[i]);
                 }
                 return sum;
@@ -83,7 +85,7 @@ public enum Loss implements Keyed {
                     for (int j = 1; j < k; j++) max = Math.max(max, z[r + j]);
                     double s = 0, tz = 0, tsum = 0;
                     for (int j = 0; j < k; j++) {
-                        s += Fn.exp(z[r + j] - max);
+                        s += f.exp(z[r + j] - max);
                         tz += t[r + j] * (z[r + j] - max);
                         tsum += t[r + j];
                     }
