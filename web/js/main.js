@@ -8,6 +8,8 @@ import { createNotices } from './notices.js';
 import { settingsQuery, pageUrl } from './url.js';
 
 const $ = (id) => document.getElementById(id);
+const violations = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI));
 const store = createStore({ engine: null, query: null, info: null, playing: false, snapshot: null, gridRes: 100 });
 const notices = createNotices($('notices'));
 const boundary = createBoundary($('boundary'));
@@ -17,7 +19,7 @@ let historyMode = 'replace'; // how the next canonical query enters the browser 
 let frame = 0;
 
 const engine = createEngine(store, onMessage);
-window.bp = { store, engine }; // for tests and the curious: read-only use
+window.bp = { store, engine, violations }; // for tests and the curious: read-only use
 
 function onMessage(m) {
   switch (m.type) {
@@ -30,6 +32,7 @@ function onMessage(m) {
       break;
     case 'init': applyInit(m); break;
     case 'snapshot': applySnapshot(m); break;
+    case 'selfTest': store.set({ selfTest: m.json }); break;
     case 'fatal':
     case 'error':
       notices.error(m.message);

@@ -36,7 +36,7 @@ public final class Main {
         System.arraycopy(args, 1, rest, 0, rest.length);
         switch (args[0]) {
             case "train": return Train.run(rest, out, err);
-            // SERVE-DISPATCH
+            case "serve": return Serve.run(rest);
             case "bench": return Bench.run(rest, out, err);
             default:
                 err.println("unknown command '" + args[0] + "'\n" + USAGE);
