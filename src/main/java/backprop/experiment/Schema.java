@@ -60,9 +60,9 @@ public final class Schema {
     public static final Param.Choice INIT = add(choice("init", "initialiser", "initial weights", ids(Initializer.values()), "glorot"));
     public static final Param.Int SEED = add(new Param.Int("seed", "weight seed", "seed of the initial weights and shuffling", 0, Integer.MAX_VALUE, 1));
     // --- training ---
-    public static final Param.Num LR = add(new Param.Num("lr", "learning rate", "step size", 0.00001, 10, 0.03, true,
+    public static final Param.Num LR = add(new Param.Num("lr", "learning rate", "step size", 0.00001, 10, 0.01, true,
             new double[] {0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10}));
-    public static final Param.Choice OPTIMIZER = add(choice("opt", "optimizer", "update rule", ids(Optimizer.Kind.values()), "sgd"));
+    public static final Param.Choice OPTIMIZER = add(choice("opt", "optimizer", "update rule", ids(Optimizer.Kind.values()), "adam"));
     public static final Param.Num MOMENTUM = add(new Param.Num("mom", "momentum", "momentum coefficient mu", 0, 0.999, 0.9, false, new double[] {0.5, 0.9, 0.99}));
     public static final Param.Num RHO = add(new Param.Num("rho", "RMSProp decay", "decay rho of the squared-gradient average", 0, 0.9999, 0.9, false, new double[] {0.9, 0.99}));
     public static final Param.Num BETA1 = add(new Param.Num("b1", "Adam beta1", "decay of the gradient average", 0, 0.9999, 0.9, false, new double[] {0.9}));
@@ -158,10 +158,36 @@ public final class Schema {
         return Double.isInfinite(v) || Double.isNaN(v) ? null : v;
     }
 
-    /** Shortest exact text: whole numbers without ".0", others as {@link Double#toString}. */
+    /**
+     * Shortest text that parses back to the same double, written for people and URLs: whole
+     * numbers without ".0", plain decimals from 1e-6 up ("0.00001"), "1e-8" style below.
+     */
     public static String formatNumber(double v) {
         if (v == Math.floor(v) && Math.abs(v) < 1e9) return Integer.toString((int) v);
-        return Double.toString(v);
+        String s = Double.toString(v); // shortest round-trip digits, possibly "d.dddE-n"
+        int e = s.indexOf('E');
+        if (e < 0) return s;
+        int exp = Integer.parseInt(s.substring(e + 1));
+        boolean neg = s.charAt(0) == '-';
+        String mant = s.substring(neg ? 1 : 0, e);
+        String digits = mant.replace(".", "");
+        while (digits.length() > 1 && digits.endsWith("0")) digits = digits.substring(0, digits.length() - 1);
+        if (exp < -6 || exp >= 9) {
+            String m = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return (neg ? "-" : "") + m + "e" + exp;
+        }
+        StringBuilder sb = new StringBuilder(neg ? "-" : "");
+        if (exp < 0) {
+            sb.append("0.");
+            for (int i = -1; i > exp; i--) sb.append('0');
+            sb.append(digits);
+        } else {
+            String d = digits;
+            while (d.length() <= exp) d = d + "0";
+            sb.append(d, 0, exp + 1);
+            if (d.length() > exp + 1) sb.append('.').append(d.substring(exp + 1));
+        }
+        return sb.toString();
     }
 
     /** Text safe to quote in a message: at most 40 characters, control characters as '?'. */
