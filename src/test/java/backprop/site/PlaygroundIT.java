@@ -138,7 +138,7 @@ class PlaygroundIT {
         assertTrue(notices.contains("unknown setting 'frobnicate'"), notices);
         assertTrue(notices.contains("dataset '<script>alert(1)</script>'"), notices);
         assertEquals(0L, b.js("return document.querySelectorAll('#notices script, #notices *[onerror]').length;"));
-        assertTrue(b.driver.getCurrentUrl().contains("lr=0.03"), b.driver.getCurrentUrl());
+        assertTrue(b.driver.getCurrentUrl().contains("&lr=0.01&"), b.driver.getCurrentUrl()); // the default replaced it
         b.js("window.bp.engine.send({type: 'step', batches: 10});");
         b.waitFor(20, "return window.bp.store.get().snapshot.status.steps >= 10;");
     }
