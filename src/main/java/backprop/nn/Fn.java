@@ -74,8 +74,11 @@ public final class Fn {
         return n > 1023 ? y * pow2[1023 + 1022] * 2.0 : y * pow2[n + 1022];
     }
 
-    /** e^x − 1 for |x| &lt; ln2/2: its Taylor series without the constant term (~1 ulp). */
-    private static double expm1Small(double x) {
+    /**
+     * e^x − 1 for |x| &lt; ln2/2: its Taylor series without the constant term (~1 ulp). An
+     * instance method although it reads no field: static ones carry TeaVM's class-init check.
+     */
+    private double expm1Small(double x) {
         double p = 1.0 / 6227020800.0;
         p = p * x + 1.0 / 479001600.0;
         p = p * x + 1.0 / 39916800.0;
@@ -118,10 +121,13 @@ public final class Fn {
      * |x| &gt; 19.1, where tanh rounds to 1.
      */
     public double tanh(double x) {
-        double a = x < 0 ? -x : x;
-        if (a > 19.1) return x > 0 ? 1.0 : -1.0;
+        // Written so that TeaVM turns each comparison into one instruction: two tests of x with
+        // the same operator would be merged into a call to its three-way compare helper.
+        double a = x >= 0 ? x : -x;
         double v;
-        if (a < 0.5 * LN2_HALF) {
+        if (a > 19.1) {
+            v = 1.0;
+        } else if (a < 0.5 * LN2_HALF) {
             double e = expm1Small(2.0 * a);
             v = e / (e + 2.0);
         } else {
