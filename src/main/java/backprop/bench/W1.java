@@ -2,6 +2,7 @@ package backprop.bench;
 
 import backprop.data.Dataset;
 import backprop.experiment.Batcher;
+import backprop.experiment.Evaluation;
 import backprop.nn.Activation;
 import backprop.nn.Initializer;
 import backprop.nn.Loss;
@@ -22,6 +23,7 @@ public final class W1 {
 
     private final Trainer trainer, inference;
     private final Batcher batcher, testBatcher;
+    private final Dataset testData;
     private final int[] order;
     private final double[] gridX = new double[GRID * GRID * 2];
     private final float[] gridOut = new float[GRID * GRID];
@@ -34,7 +36,7 @@ public final class W1 {
         trainer = new Trainer(net, params, Optimizer.create(Optimizer.Kind.SGD, params.length, new Optimizer.Settings()),
                 Loss.MSE, Regularization.NONE, 0, BATCH, false);
         inference = new Trainer(net, params, Optimizer.create(Optimizer.Kind.SGD, params.length, new Optimizer.Settings()),
-                Loss.MSE, Regularization.NONE, 0, 1000, false);
+                Loss.MSE, Regularization.NONE, 0, 128, false);
         int[] labels = new int[TRAIN];
         double[] x = new double[TRAIN * 2];
         for (int i = 0; i < TRAIN; i++) {
@@ -50,7 +52,8 @@ public final class W1 {
             tx[2 * i + 1] = data[TRAIN + i][1];
             testLabels[i] = data[TRAIN + i][2] > 0 ? 1 : 0;
         }
-        testBatcher = new Batcher(Dataset.classification(Dataset.doubles(tx, 2), testLabels, 2), 1, Activation.TANH);
+        testData = Dataset.classification(Dataset.doubles(tx, 2), testLabels, 2);
+        testBatcher = new Batcher(testData, 1, Activation.TANH);
         order = new int[TRAIN];
         for (int i = 0; i < TRAIN; i++) order[i] = i;
         int k = 0;
@@ -73,9 +76,9 @@ public final class W1 {
 
     /** Mean ½(o − t)² over the 250 test points. */
     public double testLoss() {
-        testBatcher.select(order, 0).fill(0, TRAIN, inference.inputs(), inference.targets());
-        inference.forward(TRAIN);
-        return inference.loss(TRAIN) / TRAIN;
+        int[] all = new int[TRAIN];
+        for (int i = 0; i < TRAIN; i++) all[i] = i;
+        return Evaluation.of(inference, testData, testBatcher, all).loss;
     }
 
     /** Forward passes over the 100 × 100 grid; returns the sum of outputs (a checksum). */

@@ -20,13 +20,15 @@ import backprop.nn.Trainer;
 public final class Session {
     /** Rows processed at once; batches above this are summed in chunks before one update. */
     static final int MAX_CHUNK = 256;
+    /** Rows per forward pass for evaluation and the boundary grid (small enough to stay in L1/L2). */
+    static final int INFERENCE_CHUNK = 128;
 
     private final Config config;
     private final Problem2D problem;
     private final Network net;
     private final double[] params, initial;
-    private final Trainer trainer;
-    private final Batcher trainBatcher, evalBatcher;
+    private final Trainer trainer, inference; // same parameter block, different batch buffers
+    private final Batcher trainBatcher, evalBatcher, testBatcher;
     private final int[] order, testOrder, trainOrder;
     private final int batchSize, seed;
     private final Schedule schedule;
@@ -59,10 +61,13 @@ public final class Session {
         batchSize = Math.max(1, Math.min(config.integer(Schema.BATCH), train.size));
         trainer = new Trainer(net, params, optimizer, Loss.byId(config.choice(Schema.LOSS)),
                 Regularization.byId(config.choice(Schema.REGULARIZATION)), config.number(Schema.REG_RATE),
-                Math.min(MAX_CHUNK, Math.max(batchSize, 64)), true);
+                Math.min(MAX_CHUNK, batchSize), true);
+        inference = new Trainer(net, params, optimizer, Loss.byId(config.choice(Schema.LOSS)),
+                Regularization.NONE, 0, INFERENCE_CHUNK, true);
         Activation out = net.outputActivation();
         trainBatcher = new Batcher(train, net.outputSize(), out);
         evalBatcher = new Batcher(train, net.outputSize(), out);
+        testBatcher = new Batcher(problem.test, net.outputSize(), out);
         order = identity(train.size);
         trainOrder = identity(train.size);
         testOrder = identity(problem.test.size);
@@ -144,11 +149,11 @@ public final class Session {
     }
 
     public Evaluation evaluateTrain() {
-        return Evaluation.of(trainer, problem.train, evalBatcher, trainOrder);
+        return Evaluation.of(inference, problem.train, evalBatcher, trainOrder);
     }
 
     public Evaluation evaluateTest() {
-        return Evaluation.of(trainer, problem.test, new Batcher(problem.test, net.outputSize(), net.outputActivation()), testOrder);
+        return Evaluation.of(inference, problem.test, testBatcher, testOrder);
     }
 
     /**
@@ -158,7 +163,7 @@ public final class Session {
      * outputs. Returns out.
      */
     public float[] grid(int res, float[] out) {
-        return problem.grid(trainer, res, out);
+        return problem.grid(inference, res, out);
     }
 
     public Config config() { return config; }

@@ -131,7 +131,14 @@ public final class Fn {
             double e = expm1Small(2.0 * a);
             v = e / (e + 2.0);
         } else {
-            double e = exp(-2.0 * a);
+            // e = e^(−2a) for 2a in [ln2/2, 38.2]: exp() inlined without its range checks,
+            // since 2^n here is always a normal number (n in [−56, 0]).
+            double y = -2.0 * a, m = y * INV_L;
+            int k = (int) (m - 0.5);
+            double r = (y - k * L1) - k * L2;
+            double p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
+            double tj = t[k & 63];
+            double e = (tj + tj * p) * pow2[(k >> 6) + 1022];
             v = (1.0 - e) / (1.0 + e);
         }
         return x < 0 ? -v : v; // keeps −0 for −0 and NaN for NaN
