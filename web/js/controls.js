@@ -49,9 +49,19 @@ export function createControls(form, schema, onChange) {
       const input = BUILDERS[p.kind](p, id);
       input.title = p.help;
       const label = el(p.kind === 'flags' ? 'span' : 'label', p.kind === 'flags' ? { class: 'label' } : { for: id, class: 'label' }, p.label);
-      box.append(el('div', { class: 'field' }, label, input));
-      inputs.set(key, { p, input });
-      input.addEventListener('change', () => onChange(key, read(p, input)));
+      const field = el('div', { class: 'field' }, label, input);
+      box.append(field);
+      // The formula or explanation of the selected choice (e.g. why 'step' cannot be trained).
+      const note = p.choices && p.choices.some((c) => c.note) ? el('p', { class: 'note', id: id + '-note' }) : null;
+      if (note) {
+        input.setAttribute('aria-describedby', note.id);
+        box.append(note);
+      }
+      inputs.set(key, { p, input, note });
+      input.addEventListener('change', () => {
+        showNote(p, input, note);
+        onChange(key, read(p, input));
+      });
     }
     form.append(box);
   }
@@ -64,12 +74,18 @@ function read(p, input) {
   return input.value.trim();
 }
 
+function showNote(p, input, note) {
+  if (!note) return;
+  const c = p.choices.find((x) => x.id === input.value);
+  note.textContent = c && c.note ? c.note : '';
+}
+
 function update(inputs, query) {
   const values = new Map(query.split('&').map((kv) => {
     const i = kv.indexOf('=');
     return [kv.slice(0, i), decodeURIComponent(kv.slice(i + 1))];
   }));
-  for (const [key, { p, input }] of inputs) {
+  for (const [key, { p, input, note }] of inputs) {
     const v = values.get(key);
     if (v === undefined) continue;
     if (p.kind === 'flags') {
@@ -81,5 +97,6 @@ function update(inputs, query) {
       if (input.tagName === 'SELECT' && ![...input.options].some((o) => o.value === v)) input.append(option(v, v));
       input.value = v;
     }
+    showNote(p, input, note);
   }
 }

@@ -43,13 +43,14 @@ public abstract class Param {
 
     /** One of a fixed list of ids. */
     public static final class Choice extends Param {
-        final String[] ids, labels;
+        final String[] ids, labels, notes;
         final String def;
 
-        Choice(String key, String label, String help, String[] ids, String[] labels, String def) {
+        Choice(String key, String label, String help, String[] ids, String[] labels, String[] notes, String def) {
             super(key, label, help);
             this.ids = ids;
             this.labels = labels;
+            this.notes = notes;
             this.def = def;
         }
 
@@ -66,7 +67,7 @@ public abstract class Param {
         @Override void describe(Json.Writer json) {
             json.key("choices").beginArray();
             for (int i = 0; i < ids.length; i++) {
-                json.beginObject().key("id").value(ids[i]).key("label").value(labels[i]).endObject();
+                json.beginObject().key("id").value(ids[i]).key("label").value(labels[i]).key("note").value(notes[i]).endObject();
             }
             json.endArray();
         }

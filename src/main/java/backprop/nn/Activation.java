@@ -45,6 +45,11 @@ public enum Activation implements Keyed {
         return id;
     }
 
+    @Override
+    public String formula() {
+        return formula;
+    }
+
     public boolean elementWise() {
         return this != SOFTMAX;
     }

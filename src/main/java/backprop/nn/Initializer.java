@@ -30,6 +30,11 @@ public enum Initializer implements Keyed {
         return id;
     }
 
+    @Override
+    public String formula() {
+        return formula;
+    }
+
     /** Fills every layer's weights of {@code params} (layout of {@code net}); biases set to 0. */
     public void initialize(Network net, double[] params, Rng rng) {
         for (int l = 0; l < net.layerCount(); l++) {

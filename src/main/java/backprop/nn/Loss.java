@@ -35,6 +35,11 @@ public enum Loss implements Keyed {
         return id;
     }
 
+    @Override
+    public String formula() {
+        return formula;
+    }
+
     /** The output activation this loss needs, or null when any element-wise one works (MSE). */
     public Activation requiredOutput() {
         switch (this) {

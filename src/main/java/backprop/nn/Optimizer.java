@@ -29,6 +29,11 @@ public abstract class Optimizer {
         public String id() {
             return id;
         }
+
+        @Override
+        public String formula() {
+            return formula;
+        }
     }
 
     /** Hyper-parameters of the rules (each rule reads the ones it uses). */

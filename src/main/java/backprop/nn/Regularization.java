@@ -26,6 +26,11 @@ public enum Regularization implements Keyed {
         return id;
     }
 
+    @Override
+    public String formula() {
+        return formula;
+    }
+
     /** g += dPenalty/dw over every weight of net. */
     public void addGradient(Network net, double[] p, double[] g, double lambda) {
         if (this == NONE || lambda == 0) return;

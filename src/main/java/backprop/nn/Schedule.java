@@ -26,6 +26,11 @@ public enum Schedule implements Keyed {
         return id;
     }
 
+    @Override
+    public String formula() {
+        return formula;
+    }
+
     /** Learning rate at {@code epoch} (may be fractional: completed batches / batches per epoch). */
     public double rate(double lr0, double gamma, double every, double epoch) {
         switch (this) {
