@@ -7,8 +7,6 @@ import backprop.nn.Activation;
 import backprop.nn.Initializer;
 import backprop.nn.Loss;
 import backprop.nn.Network;
-import backprop.nn.Optimizer;
-import backprop.nn.Regularization;
 import backprop.nn.Rng;
 import backprop.nn.Trainer;
 
@@ -33,10 +31,8 @@ public final class W1 {
         Network net = new Network(new int[] {2, 8, 8, 1}, new Activation[] {Activation.TANH, Activation.TANH, Activation.TANH});
         double[] params = new double[net.paramCount()];
         Initializer.UNIFORM.initialize(net, params, new Rng(seed));
-        trainer = new Trainer(net, params, Optimizer.create(Optimizer.Kind.SGD, params.length, new Optimizer.Settings()),
-                Loss.MSE, Regularization.NONE, 0, BATCH, false);
-        inference = new Trainer(net, params, Optimizer.create(Optimizer.Kind.SGD, params.length, new Optimizer.Settings()),
-                Loss.MSE, Regularization.NONE, 0, 128, false);
+        trainer = Workloads.sgd(net, params, Loss.MSE, BATCH, false);
+        inference = Workloads.sgd(net, params, Loss.MSE, 128, false);
         int[] labels = new int[TRAIN];
         double[] x = new double[TRAIN * 2];
         for (int i = 0; i < TRAIN; i++) {

@@ -8,8 +8,6 @@ import backprop.nn.Activation;
 import backprop.nn.Initializer;
 import backprop.nn.Loss;
 import backprop.nn.Network;
-import backprop.nn.Optimizer;
-import backprop.nn.Regularization;
 import backprop.nn.Rng;
 import backprop.nn.Trainer;
 
@@ -33,10 +31,8 @@ public final class W2 {
         Network net = new Network(new int[] {784, 128, 10}, new Activation[] {Activation.RELU, Activation.SOFTMAX});
         double[] params = new double[net.paramCount()];
         Initializer.GLOROT.initialize(net, params, new Rng(seed));
-        trainer = new Trainer(net, params, Optimizer.create(Optimizer.Kind.SGD, params.length, new Optimizer.Settings()),
-                Loss.CROSS_ENTROPY, Regularization.NONE, 0, BATCH, sparse);
-        inference = new Trainer(net, params, Optimizer.create(Optimizer.Kind.SGD, params.length, new Optimizer.Settings()),
-                Loss.CROSS_ENTROPY, Regularization.NONE, 0, 250, sparse);
+        trainer = Workloads.sgd(net, params, Loss.CROSS_ENTROPY, BATCH, sparse);
+        inference = Workloads.sgd(net, params, Loss.CROSS_ENTROPY, 250, sparse);
         batcher = new Batcher(train, 10, Activation.SOFTMAX);
         testBatcher = new Batcher(test, 10, Activation.SOFTMAX);
         order = identity(train.size);

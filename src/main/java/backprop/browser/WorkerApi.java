@@ -69,52 +69,57 @@ public final class WorkerApi {
         w.endArray().key("paramCount").value(net.paramCount());
     }
 
-    /** Runs up to n optimisation steps; returns the status after them. */
-    @JSExport
-    public static String step(int n) {
-        if (session == null) return "{\"error\":\"no experiment: call init first\"}";
+    private static final String NO_SESSION = "{\"error\":\"no experiment: call init first\"}";
+
+    /** Runs an action on the session; a missing session or any exception becomes {"error": text}. */
+    private static String guarded(java.util.function.Supplier<String> action) {
+        if (session == null) return NO_SESSION;
         try {
-            session.step(n);
-            return status();
+            return action.get();
         } catch (RuntimeException e) {
             return error(e);
         }
+    }
+
+    /** Runs up to n optimisation steps; returns the status after them. */
+    @JSExport
+    public static String step(int n) {
+        return guarded(() -> {
+            session.step(n);
+            return status();
+        });
     }
 
     /** Runs to the end of the current epoch. */
     @JSExport
     public static String stepEpoch() {
-        if (session == null) return "{\"error\":\"no experiment: call init first\"}";
-        try {
+        return guarded(() -> {
             session.stepEpoch();
             return status();
-        } catch (RuntimeException e) {
-            return error(e);
-        }
+        });
     }
 
     /** Back to the same initial weights, optimizer state and example order. */
     @JSExport
     public static String reset() {
-        if (session == null) return "{\"error\":\"no experiment: call init first\"}";
-        session.reset();
-        return status();
+        return guarded(() -> {
+            session.reset();
+            return status();
+        });
     }
 
     /** Epoch, steps, last batch loss, learning rate and divergence message (or null). */
     @JSExport
     public static String status() {
-        if (session == null) return "{\"error\":\"no experiment: call init first\"}";
-        return new Json.Writer().beginObject().key("epoch").value(session.epoch()).key("steps").value(session.steps())
+        return guarded(() -> new Json.Writer().beginObject().key("epoch").value(session.epoch()).key("steps").value(session.steps())
                 .key("batchLoss").value(session.lastLoss()).key("lr").value(session.learningRate())
-                .key("divergence").value(session.divergence()).endObject().toString();
+                .key("divergence").value(session.divergence()).endObject().toString());
     }
 
     /** Loss and accuracy on the training and test sets, and the test confusion matrix. */
     @JSExport
     public static String evaluate() {
-        if (session == null) return "{\"error\":\"no experiment: call init first\"}";
-        try {
+        return guarded(() -> {
             Evaluation tr = session.evaluateTrain(), te = session.evaluateTest();
             Json.Writer w = new Json.Writer().beginObject()
                     .key("trainLoss").value(tr.loss).key("testLoss").value(te.loss)
@@ -122,9 +127,7 @@ public final class WorkerApi {
                     .key("confusion").beginArray();
             for (int c : te.confusion) w.value(c);
             return w.endArray().endObject().toString();
-        } catch (RuntimeException e) {
-            return error(e);
-        }
+        });
     }
 
     /** Network output over a res × res grid of the plane (see Session.grid), as a new Float32Array. */
@@ -146,8 +149,7 @@ public final class WorkerApi {
     /** The model as JSON (format version, settings, weights). */
     @JSExport
     public static String exportModel() {
-        if (session == null) return "{\"error\":\"no experiment: call init first\"}";
-        return ModelJson.write(session.config(), session.network(), session.parameters(), session.epoch());
+        return guarded(() -> ModelJson.write(session.config(), session.network(), session.parameters(), session.epoch()));
     }
 
     /**
