@@ -62,6 +62,10 @@ public final class Points {
             n++;
         }
 
+        int lastLabel() {
+            return label[n - 1];
+        }
+
         Points build() {
             return new Points(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n),
                     java.util.Arrays.copyOf(label, n), java.util.Arrays.copyOf(value, n), classes);

@@ -4,19 +4,34 @@ import backprop.nn.Keyed;
 import backprop.nn.Rng;
 
 /**
- * Generators of the toy 2D datasets, keyed by stable ids. Circle, XOR, Gaussian and spiral
- * follow TensorFlow Playground's definitions (points in [−6, 6]², noise in [0, 0.5]); class 1
- * is its positive class, class 0 its negative one.
+ * Generators of the toy 2D datasets, keyed by stable ids. Circle, XOR, Gaussian, spiral, plane
+ * and multi-Gaussian follow TensorFlow Playground's definitions (points in [−6, 6]², noise in
+ * [0, 0.5]); class 1 is its positive class, class 0 its negative one. {@link #CUSTOM} is the
+ * user's own points (see {@link PointCodec}) and generates nothing.
  */
 public enum Toy2D implements Keyed {
-    CIRCLE("circle", 2), XOR("xor", 2), GAUSS("gauss", 2), SPIRAL("spiral", 2);
+    CIRCLE("circle", 2, "two classes: a disc inside a ring"),
+    XOR("xor", 2, "two classes by the sign of x·y"),
+    GAUSS("gauss", 2, "two Gaussian clouds"),
+    SPIRAL("spiral", 2, "two interleaved spirals"),
+    MOONS("moons", 2, "two interleaving half circles"),
+    CHECKER("checker", 2, "a 4 × 4 checkerboard"),
+    BLOBS("blobs", -1, "3 to 5 Gaussian clouds, one per class"),
+    ARMS("arms", -1, "a spiral with 3 to 5 arms, one per class"),
+    PLANE("plane", 0, "regression: a tilted plane, (x + y) / 10"),
+    MULTIGAUSS("multigauss", 0, "regression: six Gaussian bumps of sign ±1"),
+    PEOPLE("people", 2, "the 2-2-1 tutorial: weight − 135 lb and height − 66 in of 4 people, 1 = female"),
+    CUSTOM("custom", -1, "your own points: click the plane or import a CSV file");
 
     public final String id;
+    /** Classes; 0 for regression; −1 when set by the classes setting or by the points. */
     public final int classes;
+    public final String description;
 
-    Toy2D(String id, int classes) {
+    Toy2D(String id, int classes, String description) {
         this.id = id;
         this.classes = classes;
+        this.description = description;
     }
 
     public static Toy2D byId(String id) {
@@ -28,72 +43,38 @@ public enum Toy2D implements Keyed {
         return id;
     }
 
-    /** {@code n} points with noise level {@code noise} (0 … 0.5), from {@code rng}. */
-    public Points generate(int n, double noise, Rng rng) {
-        Points.Builder b = new Points.Builder(n, classes);
+    @Override
+    public String formula() {
+        return description;
+    }
+
+    /** Half-width of the square of the plane that shows the data. */
+    public double extent() {
+        return this == PEOPLE ? 30 : 6;
+    }
+
+    /** {@code n} points with noise level {@code noise} (0 … 0.5) and {@code k} classes where that applies. */
+    public Points generate(int n, double noise, int k, Rng rng) {
+        Points.Builder b = new Points.Builder(this == PEOPLE ? 4 : n, classes < 0 ? k : classes);
         switch (this) {
-            case CIRCLE: circle(b, n, noise, rng); break;
-            case XOR: xor(b, n, noise, rng); break;
-            case GAUSS: gauss(b, n, noise, rng); break;
-            default: spiral(b, n, noise, rng);
+            case CIRCLE: Toy2DShapes.circle(b, n, noise, rng); break;
+            case XOR: Toy2DShapes.xor(b, n, noise, rng); break;
+            case GAUSS: Toy2DShapes.blobs(b, n, noise, new double[][] {{2, 2}, {-2, -2}}, new int[] {1, 0}, rng); break;
+            case SPIRAL: Toy2DShapes.spiral(b, n, noise, 2, new int[] {1, 0}, rng); break;
+            case MOONS: Toy2DShapes.moons(b, n, noise, rng); break;
+            case CHECKER: Toy2DShapes.checker(b, n, noise, rng); break;
+            case BLOBS: Toy2DShapes.blobs(b, n, noise, Toy2DShapes.ring(k, 3.5), null, rng); break;
+            case ARMS: Toy2DShapes.spiral(b, n, noise, k, null, rng); break;
+            case PLANE: Toy2DShapes.plane(b, n, noise, rng); break;
+            case MULTIGAUSS: Toy2DShapes.multiGauss(b, n, noise, rng); break;
+            case PEOPLE:
+                b.add(-2, -1, 1);   // Alice: 133 lb, 65 in, female
+                b.add(25, 6, 0);    // Bob: 160 lb, 72 in
+                b.add(17, 4, 0);    // Charlie: 152 lb, 70 in
+                b.add(-15, -6, 1);  // Diana: 120 lb, 60 in, female
+                break;
+            default: break; // CUSTOM: the points come from the URL
         }
         return b.build();
-    }
-
-    /** Inner disc r &lt; 2.5 (class 1) and ring 3.5 &lt; r &lt; 5 (class 0); noise moves the label test. */
-    private static void circle(Points.Builder b, int n, double noise, Rng rng) {
-        double radius = 5;
-        for (int part = 0; part < 2; part++) {
-            int count = part == 0 ? n / 2 : n - n / 2;
-            for (int i = 0; i < count; i++) {
-                double r = part == 0 ? rng.uniform(0, radius * 0.5) : rng.uniform(radius * 0.7, radius);
-                double angle = rng.uniform(0, 2 * Math.PI);
-                double x = r * StrictMath.sin(angle), y = r * StrictMath.cos(angle);
-                double nx = rng.uniform(-radius, radius) * noise, ny = rng.uniform(-radius, radius) * noise;
-                double d = Math.sqrt((x + nx) * (x + nx) + (y + ny) * (y + ny));
-                b.add(x, y, d < radius * 0.5 ? 1 : 0);
-            }
-        }
-    }
-
-    /** Uniform in [−5, 5]² pushed 0.3 away from the axes; class 1 where x·y ≥ 0 (after noise). */
-    private static void xor(Points.Builder b, int n, double noise, Rng rng) {
-        double padding = 0.3;
-        for (int i = 0; i < n; i++) {
-            double x = rng.uniform(-5, 5);
-            x += x > 0 ? padding : -padding;
-            double y = rng.uniform(-5, 5);
-            y += y > 0 ? padding : -padding;
-            double nx = rng.uniform(-5, 5) * noise, ny = rng.uniform(-5, 5) * noise;
-            b.add(x, y, (x + nx) * (y + ny) >= 0 ? 1 : 0);
-        }
-    }
-
-    /** Two Gaussians at (2, 2) (class 1) and (−2, −2); variance grows from 0.5 to 4 with noise. */
-    private static void gauss(Points.Builder b, int n, double noise, Rng rng) {
-        double variance = 0.5 + (4 - 0.5) * (noise / 0.5);
-        double sd = Math.sqrt(variance);
-        for (int part = 0; part < 2; part++) {
-            int count = part == 0 ? n / 2 : n - n / 2;
-            double c = part == 0 ? 2 : -2;
-            for (int i = 0; i < count; i++) {
-                b.add(c + sd * rng.nextGaussian(), c + sd * rng.nextGaussian(), part == 0 ? 1 : 0);
-            }
-        }
-    }
-
-    /** Two interleaved spirals, 1.75 turns, radius 0 → 5; noise adds U(−1, 1)·noise per axis. */
-    private static void spiral(Points.Builder b, int n, double noise, Rng rng) {
-        for (int part = 0; part < 2; part++) {
-            int count = part == 0 ? n / 2 : n - n / 2;
-            double deltaT = part == 0 ? 0 : Math.PI;
-            for (int i = 0; i < count; i++) {
-                double r = (double) i / count * 5;
-                double t = 1.75 * i / count * 2 * Math.PI + deltaT;
-                double x = r * StrictMath.sin(t) + rng.uniform(-1, 1) * noise;
-                double y = r * StrictMath.cos(t) + rng.uniform(-1, 1) * noise;
-                b.add(x, y, part == 0 ? 1 : 0);
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
 package backprop.experiment;
 
-import backprop.nn.Activation;
-import backprop.nn.Loss;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +16,7 @@ public final class Config {
         public final String key;
         public final String message;
 
-        Problem(String key, String message) {
+        public Problem(String key, String message) {
             this.key = key;
             this.message = message;
         }
@@ -118,18 +116,13 @@ public final class Config {
                     + " hidden layers; using " + String.join(",", fixed)));
             v[Schema.ACTIVATION.index] = fixed;
         }
-        Loss loss = Loss.byId((String) v[Schema.LOSS.index]);
-        Activation out = Activation.byId((String) v[Schema.OUTPUT.index]);
-        String bad = loss.incompatibility(out);
-        if (bad != null) {
-            Activation need = loss.requiredOutput();
-            if (need != null) {
-                v[Schema.OUTPUT.index] = need.id;
-                problems.add(new Problem(Schema.OUTPUT.key, bad + "; using '" + need.id + "'"));
-            } else {
-                v[Schema.LOSS.index] = Loss.CROSS_ENTROPY.id;
-                problems.add(new Problem(Schema.LOSS.key, bad + "; using 'ce'"));
-            }
+        Config partial = new Config(v);
+        List<Problem> fixes = new ArrayList<>();
+        Head head = Head.resolve(partial.choice(Schema.OUTPUT), partial.choice(Schema.LOSS), Problem2D.classesOf(partial), fixes);
+        for (Problem p : fixes) {
+            problems.add(p);
+            if (p.key.equals(Schema.OUTPUT.key)) v[Schema.OUTPUT.index] = head.output.id;
+            if (p.key.equals(Schema.LOSS.key)) v[Schema.LOSS.index] = head.loss.id;
         }
         return new Config(v);
     }
@@ -152,12 +145,14 @@ public final class Config {
         return decode(sb.append('&').append(UrlText.encode(key)).append('=').append(UrlText.encode(text)).toString());
     }
 
-    public String choice(Param.Choice p) { return (String) values[p.index]; }
-    public int integer(Param.Int p) { return (Integer) values[p.index]; }
-    public double number(Param.Num p) { return (Double) values[p.index]; }
-    public int[] ints(Param.IntList p) { return ((int[]) values[p.index]).clone(); }
-    public String[] list(Param.ChoiceList p) { return ((String[]) values[p.index]).clone(); }
-    public String[] list(Param.Flags p) { return ((String[]) values[p.index]).clone(); }
+    public String choice(ChoiceParam p) { return (String) values[p.index]; }
+    public int integer(IntParam p) { return (Integer) values[p.index]; }
+    public double number(NumberParam p) { return (Double) values[p.index]; }
+    public int[] ints(IntListParam p) { return ((int[]) values[p.index]).clone(); }
+    public String[] list(ChoiceListParam p) { return ((String[]) values[p.index]).clone(); }
+    public String[] list(FlagsParam p) { return ((String[]) values[p.index]).clone(); }
+    public boolean flag(BoolParam p) { return (Boolean) values[p.index]; }
+    public String points(PointsParam p) { return (String) values[p.index]; }
 
     /** The canonical text of one setting. */
     public String text(Param p) {

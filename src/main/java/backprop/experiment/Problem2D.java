@@ -2,6 +2,7 @@ package backprop.experiment;
 
 import backprop.data.Dataset;
 import backprop.data.Feature;
+import backprop.data.PointCodec;
 import backprop.data.Points;
 import backprop.data.Toy2D;
 import backprop.nn.Activation;
@@ -16,16 +17,16 @@ import backprop.nn.Trainer;
  * that fits them.
  */
 public final class Problem2D {
-    /** Half-width of the plane shown and sampled: [−6, 6]². */
-    public static final double EXTENT = 6.0;
-
     public final Points points;
+    /** Half-width of the square plane shown and sampled: [−extent, extent]². */
+    public final double extent;
     public final Feature[] features;
     public final int[] trainIndex, testIndex; // into points
     public final Dataset train, test;
 
-    private Problem2D(Points points, Feature[] features, int[] trainIndex, int[] testIndex) {
+    private Problem2D(Points points, double extent, Feature[] features, int[] trainIndex, int[] testIndex) {
         this.points = points;
+        this.extent = extent;
         this.features = features;
         this.trainIndex = trainIndex;
         this.testIndex = testIndex;
@@ -36,21 +37,38 @@ public final class Problem2D {
     public static Problem2D of(Config c) {
         Rng rng = new Rng(c.integer(Schema.DATA_SEED));
         Toy2D kind = Toy2D.byId(c.choice(Schema.DATA));
-        Points points = kind.generate(c.integer(Schema.POINTS), c.integer(Schema.NOISE) / 100.0, rng);
-        return split(points, features(c), c.integer(Schema.TRAIN), rng);
+        Points points = kind == Toy2D.CUSTOM ? customPoints(c)
+                : kind.generate(c.integer(Schema.POINTS), c.integer(Schema.NOISE) / 100.0, c.integer(Schema.CLASSES), rng);
+        return split(points, kind.extent(), features(c), c.integer(Schema.TRAIN), rng);
     }
 
-    /** Shuffles the point indices with {@code rng} and keeps the first {@code trainPercent} % for training. */
-    public static Problem2D split(Points points, Feature[] features, int trainPercent, Rng rng) {
+    private static Points customPoints(Config c) {
+        String text = c.points(Schema.CUSTOM_POINTS);
+        return text.isEmpty() ? new Points(new double[0], new double[0], new int[0], new double[0], 2) : PointCodec.decode(text).get();
+    }
+
+    /** Number of classes of the configured data (0 for regression). */
+    static int classesOf(Config c) {
+        Toy2D kind = Toy2D.byId(c.choice(Schema.DATA));
+        if (kind == Toy2D.CUSTOM) return customPoints(c).classes;
+        return kind.classes >= 0 ? kind.classes : c.integer(Schema.CLASSES);
+    }
+
+    /**
+     * Shuffles the point indices with {@code rng} and keeps the first {@code trainPercent} % for
+     * training. Sets of fewer than 10 points (the tutorial's four people) train and test on all.
+     */
+    public static Problem2D split(Points points, double extent, Feature[] features, int trainPercent, Rng rng) {
         int n = points.size();
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = i;
         rng.shuffle(idx, 0, n);
+        if (n < 10) return new Problem2D(points, extent, features, idx, idx.clone());
         int nTrain = Math.max(1, Math.min(n - 1, (n * trainPercent + 50) / 100));
         int[] tr = new int[nTrain], te = new int[n - nTrain];
         System.arraycopy(idx, 0, tr, 0, nTrain);
         System.arraycopy(idx, nTrain, te, 0, n - nTrain);
-        return new Problem2D(points, features, tr, te);
+        return new Problem2D(points, extent, features, tr, te);
     }
 
     static Feature[] features(Config c) {
@@ -77,12 +95,10 @@ public final class Problem2D {
         return Dataset.classification(inputs, labels, p.classes);
     }
 
-    /** The network for this problem: one output for two classes or regression, else one per class. */
-    Network network(Config c) {
+    /** The network for this problem: inputs = features, the configured hidden layers, the resolved head. */
+    Network network(Config c, Head head) {
         int[] hidden = c.ints(Schema.LAYERS);
         String[] acts = c.list(Schema.ACTIVATION);
-        Activation out = Activation.byId(c.choice(Schema.OUTPUT));
-        int outputs = out == Activation.SOFTMAX ? Math.max(2, points.classes) : points.classes > 2 ? points.classes : 1;
         int[] sizes = new int[hidden.length + 2];
         Activation[] a = new Activation[hidden.length + 1];
         sizes[0] = features.length;
@@ -90,8 +106,8 @@ public final class Problem2D {
             sizes[l + 1] = hidden[l];
             a[l] = Activation.byId(acts[Math.min(l, acts.length - 1)]);
         }
-        sizes[hidden.length + 1] = outputs;
-        a[hidden.length] = out;
+        sizes[hidden.length + 1] = head.outputs;
+        a[hidden.length] = head.output;
         return new Network(sizes, a);
     }
 
@@ -117,7 +133,7 @@ public final class Problem2D {
             int rows = Math.min(cap, n - from);
             for (int r = 0; r < rows; r++) {
                 int p = from + r, i = p % res, j = p / res;
-                double x = -EXTENT + 2 * EXTENT * i / (res - 1), y = EXTENT - 2 * EXTENT * j / (res - 1);
+                double x = -extent + 2 * extent * i / (res - 1), y = extent - 2 * extent * j / (res - 1);
                 for (int q = 0; q < f; q++) in[r * f + q] = features[q].of(x, y);
             }
             trainer.forward(rows);

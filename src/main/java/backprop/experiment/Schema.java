@@ -36,51 +36,73 @@ public final class Schema {
         return p;
     }
 
-    private static Param.Choice choice(String key, String label, String help, Keyed[] entries, String def) {
+    private static ChoiceParam choice(String key, String label, String help, Keyed[] entries, String def) {
         String[] ids = new String[entries.length], notes = new String[entries.length];
         for (int i = 0; i < entries.length; i++) {
             ids[i] = entries[i].id();
             notes[i] = entries[i].formula();
         }
-        return new Param.Choice(key, label, help, ids, ids, notes, def);
+        return new ChoiceParam(key, label, help, ids, ids, notes, def);
     }
 
+    /** A choice with a leading "auto" entry (decided by the problem), then the registry's ids. */
+    private static ChoiceParam autoChoice(String key, String label, String help, String autoNote, Keyed[] entries) {
+        String[] ids = new String[entries.length + 1], notes = new String[entries.length + 1];
+        ids[0] = AUTO;
+        notes[0] = autoNote;
+        for (int i = 0; i < entries.length; i++) {
+            ids[i + 1] = entries[i].id();
+            notes[i + 1] = entries[i].formula();
+        }
+        return new ChoiceParam(key, label, help, ids, ids, notes, AUTO);
+    }
+
+    /** The value of output activation and loss that lets the problem decide. */
+    public static final String AUTO = "auto";
+
     // --- data ---
-    public static final Param.Choice DATA = add(choice("data", "dataset", "toy 2D dataset", Toy2D.values(), "spiral"));
-    public static final Param.Int NOISE = add(new Param.Int("noise", "noise", "label/position noise in percent", 0, 50, 0));
-    public static final Param.Int POINTS = add(new Param.Int("points", "number of points", "points generated", 50, 2000, 500));
-    public static final Param.Int TRAIN = add(new Param.Int("train", "training share", "percent of points used for training", 10, 90, 50));
-    public static final Param.Int DATA_SEED = add(new Param.Int("dseed", "data seed", "seed of the data generator", 0, Integer.MAX_VALUE, 1));
-    public static final Param.Flags FEATURES = add(new Param.Flags("feat", "input features", "features computed from (x, y)",
-            new Param.Choice("feat", "feature", "", ids(Feature.values()), labels(Feature.values()), new String[] {"", "", "", "", "", "", ""}, "x"),
+    public static final ChoiceParam DATA = add(choice("data", "dataset", "toy 2D dataset", Toy2D.values(), "spiral"));
+    public static final IntParam NOISE = add(new IntParam("noise", "noise", "label/position noise in percent", 0, 50, 0));
+    public static final IntParam POINTS = add(new IntParam("points", "number of points", "points generated", 50, 2000, 500));
+    public static final IntParam TRAIN = add(new IntParam("train", "training share", "percent of points used for training", 10, 90, 50));
+    public static final IntParam CLASSES = add(new IntParam("classes", "classes", "number of classes of blobs and arms", 3, 5, 3));
+    public static final PointsParam CUSTOM_POINTS = add(new PointsParam("pts", "your points", "points you added or imported (data=custom)"));
+    public static final IntParam DATA_SEED = add(new IntParam("dseed", "data seed", "seed of the data generator", 0, Integer.MAX_VALUE, 1));
+    public static final FlagsParam FEATURES = add(new FlagsParam("feat", "input features", "features computed from (x, y)",
+            new ChoiceParam("feat", "feature", "", ids(Feature.values()), labels(Feature.values()), new String[] {"", "", "", "", "", "", ""}, "x"),
             new String[] {"x", "y"}));
     // --- network ---
-    public static final Param.IntList LAYERS = add(new Param.IntList("layers", "hidden layers", "neurons per hidden layer",
+    public static final IntListParam LAYERS = add(new IntListParam("layers", "hidden layers", "neurons per hidden layer",
             1, 64, 0, 10, new int[] {8, 8}));
-    public static final Param.ChoiceList ACTIVATION = add(new Param.ChoiceList("act", "activation",
+    public static final ChoiceListParam ACTIVATION = add(new ChoiceListParam("act", "activation",
             "hidden activation, one for all layers or one per layer",
             choice("act", "activation", "", hiddenActivations(), "tanh"), 10, new String[] {"tanh"}));
-    public static final Param.Choice OUTPUT = add(choice("out", "output activation", "activation of the output layer",
-            Activation.values(), "tanh"));
-    public static final Param.Choice LOSS = add(choice("loss", "loss", "loss function", Loss.values(), "mse"));
-    public static final Param.Choice INIT = add(choice("init", "initialiser", "initial weights", Initializer.values(), "glorot"));
-    public static final Param.Int SEED = add(new Param.Int("seed", "weight seed", "seed of the initial weights and shuffling", 0, Integer.MAX_VALUE, 1));
+    public static final ChoiceParam OUTPUT = add(autoChoice("out", "output activation", "activation of the output layer",
+            "tanh for two classes, softmax for more, identity for regression", Activation.values()));
+    public static final ChoiceParam LOSS = add(autoChoice("loss", "loss", "loss function",
+            "cross-entropy for softmax or sigmoid outputs, mean squared error otherwise", Loss.values()));
+    public static final ChoiceParam INIT = add(choice("init", "initialiser", "initial weights", Initializer.values(), "glorot"));
+    public static final IntParam SEED = add(new IntParam("seed", "weight seed", "seed of the initial weights and shuffling", 0, Integer.MAX_VALUE, 1));
     // --- training ---
-    public static final Param.Num LR = add(new Param.Num("lr", "learning rate", "step size", 0.00001, 10, 0.01, true,
+    public static final NumberParam LR = add(new NumberParam("lr", "learning rate", "step size", 0.00001, 10, 0.01, true,
             new double[] {0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10}));
-    public static final Param.Choice OPTIMIZER = add(choice("opt", "optimizer", "update rule", Optimizer.Kind.values(), "adam"));
-    public static final Param.Num MOMENTUM = add(new Param.Num("mom", "momentum", "momentum coefficient mu", 0, 0.999, 0.9, false, new double[] {0.5, 0.9, 0.99}));
-    public static final Param.Num RHO = add(new Param.Num("rho", "RMSProp decay", "decay rho of the squared-gradient average", 0, 0.9999, 0.9, false, new double[] {0.9, 0.99}));
-    public static final Param.Num BETA1 = add(new Param.Num("b1", "Adam beta1", "decay of the gradient average", 0, 0.9999, 0.9, false, new double[] {0.9}));
-    public static final Param.Num BETA2 = add(new Param.Num("b2", "Adam beta2", "decay of the squared-gradient average", 0, 0.99999, 0.999, false, new double[] {0.999}));
-    public static final Param.Num EPSILON = add(new Param.Num("eps", "epsilon", "added to the denominator of RMSProp/Adam", 1e-12, 1, 1e-8, true, new double[] {1e-8}));
-    public static final Param.Int BATCH = add(new Param.Int("batch", "batch size", "examples per update; at least the training set means full batch", 1, 60000, 10));
-    public static final Param.Choice REGULARIZATION = add(choice("reg", "regularisation", "weight penalty", Regularization.values(), "none"));
-    public static final Param.Num REG_RATE = add(new Param.Num("regRate", "regularisation rate", "lambda", 0, 10, 0, false,
+    public static final ChoiceParam OPTIMIZER = add(choice("opt", "optimizer", "update rule", Optimizer.Kind.values(), "adam"));
+    public static final NumberParam MOMENTUM = add(new NumberParam("mom", "momentum", "momentum coefficient mu", 0, 0.999, 0.9, false, new double[] {0.5, 0.9, 0.99}));
+    public static final NumberParam RHO = add(new NumberParam("rho", "RMSProp decay", "decay rho of the squared-gradient average", 0, 0.9999, 0.9, false, new double[] {0.9, 0.99}));
+    public static final NumberParam BETA1 = add(new NumberParam("b1", "Adam beta1", "decay of the gradient average", 0, 0.9999, 0.9, false, new double[] {0.9}));
+    public static final NumberParam BETA2 = add(new NumberParam("b2", "Adam beta2", "decay of the squared-gradient average", 0, 0.99999, 0.999, false, new double[] {0.999}));
+    public static final NumberParam EPSILON = add(new NumberParam("eps", "epsilon", "added to the denominator of RMSProp/Adam", 1e-12, 1, 1e-8, true, new double[] {1e-8}));
+    public static final IntParam BATCH = add(new IntParam("batch", "batch size", "examples per update; at least the training set means full batch", 1, 60000, 10));
+    public static final ChoiceParam REGULARIZATION = add(choice("reg", "regularisation", "weight penalty", Regularization.values(), "none"));
+    public static final NumberParam REG_RATE = add(new NumberParam("regRate", "regularisation rate", "lambda", 0, 10, 0, false,
             new double[] {0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10}));
-    public static final Param.Choice SCHEDULE = add(choice("sched", "learning-rate schedule", "how lr changes over epochs", Schedule.values(), "constant"));
-    public static final Param.Num DECAY = add(new Param.Num("decay", "decay factor", "gamma of the schedule", 0.001, 1, 0.5, false, new double[] {0.1, 0.5, 0.9, 0.99}));
-    public static final Param.Int DECAY_EVERY = add(new Param.Int("every", "decay period", "epochs per decay step", 1, 100000, 100));
+    public static final ChoiceParam SCHEDULE = add(choice("sched", "learning-rate schedule", "how lr changes over epochs", Schedule.values(), "constant"));
+    public static final NumberParam DECAY = add(new NumberParam("decay", "decay factor", "gamma of the schedule", 0.001, 1, 0.5, false, new double[] {0.1, 0.5, 0.9, 0.99}));
+    public static final IntParam DECAY_EVERY = add(new IntParam("every", "decay period", "epochs per decay step", 1, 100000, 100));
+    public static final IntParam SPEED = add(new IntParam("speed", "speed", "epochs per frame; 0 = as fast as the page stays smooth", 0, 1000, 0));
+    // --- view ---
+    public static final BoolParam SHOW_TEST = add(new BoolParam("test", "show test data", "draw the test points", true));
+    public static final BoolParam DISCRETIZE = add(new BoolParam("disc", "discretize", "colour only the predicted class, no confidence", false));
 
     public static List<Param> params() {
         return Collections.unmodifiableList(PARAMS);

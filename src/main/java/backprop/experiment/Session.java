@@ -3,7 +3,6 @@ package backprop.experiment;
 import backprop.data.Dataset;
 import backprop.nn.Activation;
 import backprop.nn.Initializer;
-import backprop.nn.Loss;
 import backprop.nn.Network;
 import backprop.nn.Optimizer;
 import backprop.nn.Regularization;
@@ -25,6 +24,7 @@ public final class Session {
 
     private final Config config;
     private final Problem2D problem;
+    private final Head head;
     private final Network net;
     private final double[] params, initial;
     private final Trainer trainer, inference; // same parameter block, different batch buffers
@@ -45,7 +45,8 @@ public final class Session {
     Session(Config config, Problem2D problem) {
         this.config = config;
         this.problem = problem;
-        this.net = problem.network(config);
+        this.head = Head.of(config);
+        this.net = problem.network(config, head);
         this.seed = config.integer(Schema.SEED);
         params = new double[net.paramCount()];
         Initializer.byId(config.choice(Schema.INIT)).initialize(net, params, new Rng(seed));
@@ -59,10 +60,10 @@ public final class Session {
         Optimizer optimizer = Optimizer.create(Optimizer.Kind.byId(config.choice(Schema.OPTIMIZER)), params.length, s);
         Dataset train = problem.train;
         batchSize = Math.max(1, Math.min(config.integer(Schema.BATCH), train.size));
-        trainer = new Trainer(net, params, optimizer, Loss.byId(config.choice(Schema.LOSS)),
+        trainer = new Trainer(net, params, optimizer, head.loss,
                 Regularization.byId(config.choice(Schema.REGULARIZATION)), config.number(Schema.REG_RATE),
                 Math.min(MAX_CHUNK, batchSize), true);
-        inference = new Trainer(net, params, optimizer, Loss.byId(config.choice(Schema.LOSS)),
+        inference = new Trainer(net, params, optimizer, head.loss,
                 Regularization.NONE, 0, INFERENCE_CHUNK, true);
         Activation out = net.outputActivation();
         trainBatcher = new Batcher(train, net.outputSize(), out);
@@ -104,7 +105,7 @@ public final class Session {
      */
     public int step(int n) {
         int done = 0;
-        while (done < n && divergence == null) {
+        while (done < n && divergence == null && order.length > 0) { // no data (an empty custom set): nothing to do
             int size = Math.min(batchSize, order.length - cursor);
             double lr = learningRate();
             lastLoss = trainer.step(trainBatcher.select(order, cursor), size, lr);
@@ -129,7 +130,7 @@ public final class Session {
     /** Runs to the end of the current epoch; returns the steps done. */
     public int stepEpoch() {
         int before = epoch, done = 0;
-        while (epoch == before && divergence == null) done += step(1);
+        while (epoch == before && divergence == null && order.length > 0) done += step(1);
         return done;
     }
 

@@ -1,0 +1,134 @@
+package backprop.data;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Points as CSV, {@code x,y,label} per line, with or without a header line. Reading validates
+ * every row: bad rows are reported with their line numbers and skipped, good rows are kept.
+ * Labels are classes 0–4; TensorFlow Playground's −1 is read as class 0.
+ */
+public final class Csv {
+    private Csv() {}
+
+    public static final int MAX_CHARS = 1_000_000, MAX_ERRORS_LISTED = 10;
+
+    /** The rows that could be read and what was wrong with the others. */
+    public static final class Result {
+        public final Points points;
+        /** At most {@link #MAX_ERRORS_LISTED} messages, "line N: …". */
+        public final List<String> errors;
+        public final int badRows;
+
+        Result(Points points, List<String> errors, int badRows) {
+            this.points = points;
+            this.errors = errors;
+            this.badRows = badRows;
+        }
+    }
+
+    public static Outcome<Result> read(String text) {
+        if (text.length() > MAX_CHARS) {
+            return Outcome.error("the file has " + text.length() + " characters; the limit is " + MAX_CHARS + " (about "
+                    + PointCodec.MAX_POINTS + " points fit in far less)");
+        }
+        if (text.indexOf('\0') >= 0) return Outcome.error("this looks like a binary file, not CSV text");
+        Points.Builder b = new Points.Builder(PointCodec.MAX_POINTS, PointCodec.MAX_CLASSES);
+        List<String> errors = new ArrayList<>();
+        int bad = 0, line = 0, good = 0, maxLabel = 0, start = 0;
+        boolean first = true;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            String row = text.substring(start, end).trim();
+            start = end + 1;
+            line++;
+            if (row.isEmpty()) continue;
+            String problem;
+            boolean header = first && isHeader(row);
+            first = false;
+            if (header) continue;
+            if (good >= PointCodec.MAX_POINTS) {
+                problem = "only the first " + PointCodec.MAX_POINTS + " points are used";
+            } else {
+                problem = row(row, b);
+            }
+            if (problem == null) {
+                good++;
+                maxLabel = Math.max(maxLabel, b.lastLabel());
+            } else {
+                bad++;
+                if (errors.size() < MAX_ERRORS_LISTED) errors.add("line " + line + ": " + problem);
+            }
+        }
+        if (good == 0) return Outcome.error(bad == 0 ? "the file has no points" : "no valid rows; " + errors.get(0));
+        Points p = b.build();
+        return Outcome.ok(new Result(new Points(p.x, p.y, p.label, p.value, Math.max(2, maxLabel + 1)), errors, bad));
+    }
+
+    private static boolean isHeader(String row) {
+        String[] f = split(row);
+        return f.length == 3 && number(f[0]) == null && number(f[1]) == null;
+    }
+
+    private static String row(String row, Points.Builder b) {
+        String[] f = split(row);
+        if (f.length != 3) return "expected 3 values x,y,label, found " + f.length;
+        Double x = number(f[0]), y = number(f[1]), label = number(f[2]);
+        if (x == null) return "x '" + clip(f[0]) + "' is not a number";
+        if (y == null) return "y '" + clip(f[1]) + "' is not a number";
+        if (Math.abs(x) > PointCodec.EXTENT) return "x = " + f[0] + " is outside the plane (−6 to 6)";
+        if (Math.abs(y) > PointCodec.EXTENT) return "y = " + f[1] + " is outside the plane (−6 to 6)";
+        if (label == null || label != Math.floor(label) || label < -1 || label >= PointCodec.MAX_CLASSES) {
+            return "label '" + clip(f[2]) + "' is not a class 0 to " + (PointCodec.MAX_CLASSES - 1) + " (or −1)";
+        }
+        b.add(PointCodec.snap(x), PointCodec.snap(y), label < 0 ? 0 : (int) (double) label);
+        return null;
+    }
+
+    /** Fields separated by commas, trimmed (no String.split: it would pull a regex engine into the browser build). */
+    private static String[] split(String row) {
+        int n = 1;
+        for (int i = 0; i < row.length(); i++) if (row.charAt(i) == ',') n++;
+        String[] f = new String[n];
+        int k = 0, from = 0;
+        for (int i = 0; i <= row.length(); i++) {
+            if (i == row.length() || row.charAt(i) == ',') {
+                f[k++] = row.substring(from, i).trim();
+                from = i + 1;
+            }
+        }
+        return f;
+    }
+
+    /** A finite decimal number, or null ("1e3", "-0.5", ".5"; no NaN, no hex). */
+    static Double number(String s) {
+        if (s.isEmpty() || s.length() > 40) return null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return null;
+        }
+        try {
+            double v = Double.parseDouble(s);
+            return Double.isFinite(v) ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    }
+
+    /** The points as CSV with a header; coordinates exactly as stored. */
+    public static String write(Points p) {
+        StringBuilder sb = new StringBuilder("x,y,label\n");
+        for (int i = 0; i < p.size(); i++) {
+            sb.append(p.x[i]).append(',').append(p.y[i]).append(',');
+            if (p.regression()) sb.append(p.value[i]);
+            else sb.append(p.label[i]);
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+}
