@@ -24,7 +24,7 @@ function bench({ id, op, args }) {
   try {
     if (!BENCH_OPS.includes(op)) throw new Error('unknown benchmark call ' + op);
     const a = op === 'w2Setup' ? [...args.slice(0, 4).map((b) => new Int8Array(b)), !!args[4]] : args;
-    const value = trainer.api[op](...a);
+    const value = trainer.api.BenchApi[op](...a);
     if (op === 'w2Setup' && value) throw new Error(value);
     post({ type: 'benchResult', id, value });
   } catch (e) {

@@ -1,9 +1,8 @@
 package backprop.browser;
 
-import backprop.bench.W1;
-import backprop.bench.W2;
-import backprop.data.Dataset;
+import backprop.data.Csv;
 import backprop.data.Outcome;
+import backprop.data.PointCodec;
 import backprop.experiment.Config;
 import backprop.experiment.Evaluation;
 import backprop.experiment.Json;
@@ -11,10 +10,12 @@ import backprop.experiment.ModelJson;
 import backprop.experiment.Schema;
 import backprop.experiment.SelfTest;
 import backprop.experiment.Session;
+import backprop.experiment.TfPlaygroundLink;
 import backprop.nn.Network;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.JSExportClasses;
 import org.teavm.jso.typedarrays.Float32Array;
-import org.teavm.jso.typedarrays.Int8Array;
+import org.teavm.jso.typedarrays.Float64Array;
 
 /**
  * The engine's surface for the Web Worker (web/engine/worker.js), compiled by TeaVM to Wasm-GC
@@ -22,6 +23,7 @@ import org.teavm.jso.typedarrays.Int8Array;
  * pure-Java {@code experiment} package; text crosses the boundary as JSON, bulk numbers as
  * typed arrays. Exceptions never escape: they come back as {@code {"error": "..."}}.
  */
+@JSExportClasses(BenchApi.class)
 public final class WorkerApi {
     private static Session session;
     private static float[] gridBuffer = new float[0];
@@ -52,7 +54,10 @@ public final class WorkerApi {
             for (Config.Problem p : d.problems) w.beginObject().key("key").value(p.key).key("message").value(p.message).endObject();
             w.endArray();
             describeNetwork(w, session.network());
-            w.key("trainSize").value(session.problem().train.size).key("testSize").value(session.problem().test.size)
+            w.key("classes").value(session.problem().points.classes).key("extent").value(session.problem().extent)
+                    .key("output").value(session.network().outputActivation().id).key("loss").value(session.head().loss.id)
+                    .key("nodeCount").value(session.nodeCount())
+                    .key("trainSize").value(session.problem().train.size).key("testSize").value(session.problem().test.size)
                     .key("stepsPerEpoch").value(session.stepsPerEpoch()).key("batchSize").value(session.batchSize());
             return w.endObject().toString();
         } catch (RuntimeException e) {
@@ -146,6 +151,59 @@ public final class WorkerApi {
         return Float32Array.copyFromJavaArray(session.problem().pointArray());
     }
 
+    /** Every node's value over a res × res grid (node after node), for the diagram's thumbnails. */
+    @JSExport
+    public static Float32Array nodeGrids(int res) {
+        if (session == null || res < 2 || res > 128) return Float32Array.create(0);
+        return Float32Array.copyFromJavaArray(session.nodeGrids(res, new float[session.nodeCount() * res * res]));
+    }
+
+    /** Every node's value at the plane point (x, y). */
+    @JSExport
+    public static Float64Array probe(double x, double y) {
+        return session == null ? Float64Array.create(0) : Float64Array.copyFromJavaArray(session.probe(x, y));
+    }
+
+    /** The current parameter block (layout as in nn.Network: per layer W [in][out], then b). */
+    @JSExport
+    public static Float64Array weights() {
+        return session == null ? Float64Array.create(0) : Float64Array.copyFromJavaArray(session.parameters());
+    }
+
+    /** Edits one weight; returns the status, or an error for an index or value out of range. */
+    @JSExport
+    public static String setWeight(int layer, int from, int to, double value) {
+        return guarded(() -> session.setWeight(layer, from, to, value) ? status()
+                : "{\"error\":\"no such weight, or the value is not a finite number\"}");
+    }
+
+    /** Reads CSV text: {pts (encoded points), count, badRows, errors[]} or {error}. */
+    @JSExport
+    public static String importCsv(String text) {
+        Outcome<Csv.Result> r = Csv.read(text);
+        Json.Writer w = new Json.Writer().beginObject();
+        if (!r.isOk()) return w.key("error").value(r.error()).endObject().toString();
+        w.key("pts").value(PointCodec.encode(r.get().points)).key("count").value(r.get().points.size())
+                .key("badRows").value(r.get().badRows).key("errors").beginArray();
+        for (String e : r.get().errors) w.value(e);
+        return w.endArray().endObject().toString();
+    }
+
+    /** The current points as CSV. */
+    @JSExport
+    public static String exportCsv() {
+        return session == null ? "" : Csv.write(session.problem().points);
+    }
+
+    /** A TensorFlow Playground link as our settings: {query, notes[]}. */
+    @JSExport
+    public static String tfLink(String text) {
+        TfPlaygroundLink.Converted c = TfPlaygroundLink.convert(text);
+        Json.Writer w = new Json.Writer().beginObject().key("query").value(c.query).key("notes").beginArray();
+        for (String n : c.notes) w.value(n);
+        return w.endArray().endObject().toString();
+    }
+
     /** The model as JSON (format version, settings, weights). */
     @JSExport
     public static String exportModel() {
@@ -175,58 +233,6 @@ public final class WorkerApi {
     @JSExport
     public static String selfTest() {
         return SelfTest.run();
-    }
-
-    // --- Benchmarks W1/W2 (../shared/peers/README.md); the page times these calls. ---
-    private static W1 w1;
-    private static W2 w2;
-
-    @JSExport
-    public static void w1Setup() {
-        w1 = new W1(1);
-    }
-
-    /** Trains W1 for {@code epochs} epochs; returns the last batch loss. */
-    @JSExport
-    public static double w1Train(int epochs) {
-        return w1.trainEpochs(epochs);
-    }
-
-    /** W1's mean ½(o − t)² over its 250 test points. */
-    @JSExport
-    public static double w1TestLoss() {
-        return w1.testLoss();
-    }
-
-    /** W1's 100 × 100 grid of forward passes; returns a checksum. */
-    @JSExport
-    public static double w1Grid() {
-        return w1.grid();
-    }
-
-    /**
-     * Loads W2 from raw MNIST bytes (pixels without the IDX header, 784 per image, and labels);
-     * returns "" or an error message.
-     */
-    @JSExport
-    public static String w2Setup(Int8Array trainPixels, Int8Array trainLabels, Int8Array testPixels, Int8Array testLabels,
-                                 boolean sparse) {
-        Outcome<Dataset> train = W2.dataset(trainPixels.copyToJavaArray(), trainLabels.copyToJavaArray(), "train");
-        Outcome<Dataset> test = W2.dataset(testPixels.copyToJavaArray(), testLabels.copyToJavaArray(), "test");
-        if (!train.isOk()) return train.error();
-        if (!test.isOk()) return test.error();
-        w2 = new W2(train.get(), test.get(), sparse, 1);
-        return "";
-    }
-
-    @JSExport
-    public static double w2Train(int start, int end) {
-        return w2.trainRange(start, end);
-    }
-
-    @JSExport
-    public static double w2Accuracy() {
-        return w2.accuracy();
     }
 
     static String error(RuntimeException e) {

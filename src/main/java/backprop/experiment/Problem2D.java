@@ -123,6 +123,59 @@ public final class Problem2D {
         return a;
     }
 
+    /** Number of nodes of the diagram: input features, hidden neurons, outputs. */
+    static int nodeCount(Network net) {
+        int n = net.inputSize();
+        for (int l = 0; l < net.layerCount(); l++) n += net.outputsOf(l);
+        return n;
+    }
+
+    /** Writes the features of (x, y) into row r of the trainer's input buffer. */
+    private void features(Trainer trainer, int r, double x, double y) {
+        double[] in = trainer.inputs();
+        for (int q = 0; q < features.length; q++) in[r * features.length + q] = features[q].of(x, y);
+    }
+
+    /**
+     * Every node's value over a res × res grid of the plane, node after node (features, then
+     * each layer's neurons), for the diagram's thumbnails.
+     */
+    float[] nodeGrids(Trainer trainer, int res, float[] out) {
+        Network net = trainer.network();
+        int n = res * res, cap = trainer.capacity();
+        for (int from = 0; from < n; from += cap) {
+            int rows = Math.min(cap, n - from);
+            for (int r = 0; r < rows; r++) {
+                int p = from + r;
+                features(trainer, r, -extent + 2 * extent * (p % res) / (res - 1), extent - 2 * extent * (p / res) / (res - 1));
+            }
+            trainer.forward(rows);
+            int node = 0;
+            for (int l = 0; l <= net.layerCount(); l++) {
+                int width = l == 0 ? net.inputSize() : net.outputsOf(l - 1);
+                double[] a = trainer.activations(l);
+                for (int j = 0; j < width; j++, node++) {
+                    for (int r = 0; r < rows; r++) out[node * n + from + r] = (float) a[r * width + j];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every node's value at one point (features, hidden neurons, outputs), for hover read-outs. */
+    double[] probe(Trainer trainer, double x, double y) {
+        Network net = trainer.network();
+        features(trainer, 0, x, y);
+        trainer.forward(1);
+        double[] out = new double[nodeCount(net)];
+        int node = 0;
+        for (int l = 0; l <= net.layerCount(); l++) {
+            int width = l == 0 ? net.inputSize() : net.outputsOf(l - 1);
+            for (int j = 0; j < width; j++) out[node++] = trainer.activations(l)[j];
+        }
+        return out;
+    }
+
     /** See {@link Session#grid}. */
     float[] grid(Trainer trainer, int res, float[] out) {
         Network net = trainer.network();

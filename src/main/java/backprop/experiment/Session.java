@@ -167,8 +167,36 @@ public final class Session {
         return problem.grid(inference, res, out);
     }
 
+    /** Node values over a res × res grid, node after node (see Problem2D.nodeGrids). */
+    public float[] nodeGrids(int res, float[] out) {
+        return problem.nodeGrids(inference, res, out);
+    }
+
+    public int nodeCount() {
+        return Problem2D.nodeCount(net);
+    }
+
+    /** Every node's value at (x, y) in plane coordinates. */
+    public double[] probe(double x, double y) {
+        return problem.probe(inference, x, y);
+    }
+
+    /**
+     * Sets the weight from neuron {@code from} of layer {@code layer} to neuron {@code to} of the
+     * next layer (the diagram's click-to-edit). Returns false for an index or value out of range.
+     */
+    public boolean setWeight(int layer, int from, int to, double value) {
+        if (layer < 0 || layer >= net.layerCount() || from < 0 || from >= net.inputsOf(layer) || to < 0
+                || to >= net.outputsOf(layer) || !Double.isFinite(value)) {
+            return false;
+        }
+        params[net.weightOffset(layer) + from * net.outputsOf(layer) + to] = value;
+        return true;
+    }
+
     public Config config() { return config; }
     public Network network() { return net; }
+    public Head head() { return head; }
     /** The live parameter block (do not modify). */
     public double[] parameters() { return params; }
     public double[] initialParameters() { return initial.clone(); }
