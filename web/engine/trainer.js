@@ -1,13 +1,13 @@
-// Worker side of the page <-> engine protocol. Trains in time slices so that messages (pause,
-// step, new settings) are handled between slices, and sends a snapshot (status, metrics and the
-// decision grid as a transferred Float32Array) whenever the page has drawn the previous one.
+// Worker side of training: runs the engine in time slices so that messages (pause, step, new
+// settings) are handled between slices, and sends a snapshot — status, metrics, the decision
+// grid, the weights and every node's thumbnail grid, as transferred typed arrays — whenever the
+// page has drawn the previous one ("ack").
 //
 // In:  init {query, gridRes} | play | pause | step {batches} | epoch | reset | ack
-//      speed {epochsPerSecond: 0 = as fast as possible} | export | import {text} | selfTest
-// Out: init {info, points} | snapshot {...} | model {json} | importError {message}
-//      selfTest {json} | error {message}
+// Out: init {info, points} | snapshot {...} | error {message}
 
 const SLICE_MS = 12;
+const NODE_RES = 24;
 
 export class Trainer {
   constructor(api, post) {
@@ -17,10 +17,10 @@ export class Trainer {
     this.awaitingAck = false;
     this.dirty = false;
     this.gridRes = 100;
-    this.epochsPerSecond = 0;
     this.trainMs = 0;
     this.trainEpochs = 0;
     this.timer = 0;
+    this.status = null;
   }
 
   call(fn, ...args) {
@@ -33,6 +33,7 @@ export class Trainer {
     try {
       this[m.type](m);
     } catch (e) {
+      this.playing = false;
       this.post({ type: 'error', message: String(e && e.message ? e.message : e) });
     }
   }
@@ -40,10 +41,17 @@ export class Trainer {
   init(m) {
     this.pause();
     if (m.gridRes) this.gridRes = m.gridRes;
-    this.info = this.call('init', m.query);
-    this.resetClock();
+    this.started(this.call('init', m.query));
+  }
+
+  /** After init or a model import: describe the new session and draw it. */
+  started(info) {
+    this.info = info;
+    this.status = null;
+    this.trainMs = 0;
+    this.trainEpochs = 0;
     const points = this.api.points();
-    this.post({ type: 'init', info: this.info, points }, [points.buffer]);
+    this.post({ type: 'init', info, points }, [points.buffer]);
     this.sendSnapshot();
   }
 
@@ -73,44 +81,16 @@ export class Trainer {
   reset() {
     this.pause();
     this.call('reset');
-    this.resetClock();
+    this.trainMs = 0;
+    this.trainEpochs = 0;
+    this.status = null;
     this.sendSnapshot();
   }
 
   ack() {
     this.awaitingAck = false;
-    if (this.dirty && !this.playing) this.sendSnapshot();
-  }
-
-  speed(m) {
-    this.epochsPerSecond = Math.max(0, +m.epochsPerSecond || 0);
-  }
-
-  export() {
-    this.post({ type: 'model', json: this.api.exportModel() });
-  }
-
-  import(m) {
-    const r = JSON.parse(this.api.importModel(m.text));
-    if (r.error) {
-      this.post({ type: 'importError', message: r.error });
-      return;
-    }
-    this.pause();
-    this.info = r;
-    this.resetClock();
-    const points = this.api.points();
-    this.post({ type: 'init', info: r, points }, [points.buffer]);
-    this.sendSnapshot();
-  }
-
-  selfTest() {
-    this.post({ type: 'selfTest', json: this.api.selfTest() });
-  }
-
-  resetClock() {
-    this.trainMs = 0;
-    this.trainEpochs = 0;
+    if (this.playing && this.info.speed > 0) this.schedule(0); // frame-paced: next epochs now
+    else if (this.dirty && !this.playing) this.sendSnapshot();
   }
 
   timed(fn) {
@@ -127,24 +107,22 @@ export class Trainer {
     this.timer = setTimeout(() => this.loop(), delay);
   }
 
-  // One slice of training: whole epochs while the slice lasts (or as many as the speed limit allows).
+  // One slice: `speed` epochs per frame when set (then wait for the page's ack), otherwise
+  // whole epochs for SLICE_MS, sending a snapshot whenever the page is ready for one.
   loop() {
     if (!this.playing) return;
     const start = performance.now();
-    const perEpoch = this.info.stepsPerEpoch;
+    const perEpoch = Math.max(1, this.info.stepsPerEpoch);
+    const fixed = this.info.speed > 0;
     let epochs = 0;
-    const allowed = this.epochsPerSecond > 0 ? Math.max(1, Math.round(this.epochsPerSecond * SLICE_MS / 1000)) : Infinity;
     do {
       const s = this.timed(() => this.call('step', perEpoch));
       epochs++;
-      if (s.divergence) {
-        this.playing = false;
-        break;
-      }
-    } while (epochs < allowed && performance.now() - start < SLICE_MS);
+      if (s.divergence || this.info.trainSize === 0) this.playing = false;
+    } while (this.playing && (fixed ? epochs < this.info.speed : performance.now() - start < SLICE_MS));
     this.dirty = true;
     if (!this.awaitingAck || !this.playing) this.sendSnapshot();
-    if (this.playing) this.schedule(this.epochsPerSecond > 0 ? Math.max(0, SLICE_MS - (performance.now() - start)) : 0);
+    if (this.playing && !fixed) this.schedule(0);
   }
 
   sendSnapshot() {
@@ -152,11 +130,13 @@ export class Trainer {
     this.status = status;
     const metrics = this.call('evaluate');
     const grid = this.api.grid(this.gridRes);
+    const weights = this.api.weights();
+    const nodes = this.api.nodeGrids(NODE_RES);
     this.awaitingAck = true;
     this.dirty = false;
     this.post({
-      type: 'snapshot', status, metrics, grid, gridRes: this.gridRes, playing: this.playing,
-      msPerEpoch: this.trainEpochs > 0 ? this.trainMs / this.trainEpochs : null,
-    }, [grid.buffer]);
+      type: 'snapshot', status, metrics, grid, gridRes: this.gridRes, weights, nodes, nodeRes: NODE_RES,
+      playing: this.playing, msPerEpoch: this.trainEpochs > 0 ? this.trainMs / this.trainEpochs : null,
+    }, [grid.buffer, weights.buffer, nodes.buffer]);
   }
 }

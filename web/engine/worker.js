@@ -4,6 +4,7 @@
 // which TeaVM's Wasm-GC loader needs (see netlify.toml).
 import { loadEngine } from './load.js';
 import { Trainer } from './trainer.js';
+import { REQUESTS, request } from './requests.js';
 
 const want = new URL(self.location.href).searchParams.get('engine') || 'auto';
 let trainer = null;
@@ -15,7 +16,13 @@ function post(msg, transfer) {
 
 function handle(m) {
   if (m.type === 'bench') bench(m);
-  else trainer.handle(m);
+  else if (REQUESTS.includes(m.type)) {
+    try {
+      request(trainer.api, trainer, post, m);
+    } catch (e) {
+      post({ type: 'error', message: String(e && e.message ? e.message : e) });
+    }
+  } else trainer.handle(m);
 }
 
 // Benchmark calls (bench.html and the peer-harness adapter time these round trips).

@@ -2,10 +2,12 @@
 // from Java's Schema; only the grouping is decided here) and keeps them in sync with the
 // current settings. Changes are reported as (key, text) pairs.
 const GROUPS = [
-  ['Data', ['data', 'noise', 'points', 'train', 'dseed', 'feat']],
+  ['Data', ['data', 'classes', 'noise', 'points', 'train', 'dseed', 'feat']],
   ['Network', ['layers', 'act', 'out', 'loss', 'init', 'seed']],
-  ['Training', ['lr', 'opt', 'batch', 'reg', 'regRate', 'sched']],
+  ['Training', ['lr', 'opt', 'batch', 'reg', 'regRate', 'sched', 'speed']],
+  ['View', ['test', 'disc']],
 ];
+const HIDDEN = ['pts']; // edited on the plane, not in a form field
 
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
@@ -29,6 +31,7 @@ const BUILDERS = {
   number: (p, id) => el('select', { id, name: p.key }, ...p.presets.map((v) => option(String(v), String(v)))),
   intlist: (p, id) => el('input', { id, name: p.key, type: 'text', spellcheck: 'false', placeholder: 'e.g. 8,8',
     'aria-describedby': id + '-help' }),
+  bool: (p, id) => el('input', { id, name: p.key, type: 'checkbox' }),
   flags: (p, id) => el('span', { id, class: 'flags', role: 'group' }, ...p.choices.map((c) => {
     const box = el('input', { type: 'checkbox', value: c.id, id: id + '-' + c.id });
     return el('label', { for: id + '-' + c.id, class: 'flag' }, box, ' ' + c.label);
@@ -37,14 +40,14 @@ const BUILDERS = {
 
 export function createControls(form, schema, onChange) {
   const params = new Map(schema.params.map((p) => [p.key, p]));
-  const placed = new Set(GROUPS.flatMap(([, keys]) => keys));
+  const placed = new Set(GROUPS.flatMap(([, keys]) => keys).concat(HIDDEN));
   const groups = [...GROUPS, ['More', schema.params.map((p) => p.key).filter((k) => !placed.has(k))]];
   const inputs = new Map();
   for (const [title, keys] of groups) {
     const box = title === 'More' ? el('details', { class: 'group' }, el('summary', {}, title)) : el('fieldset', { class: 'group' }, el('legend', {}, title));
     for (const key of keys) {
       const p = params.get(key);
-      if (!p) continue;
+      if (!p || !BUILDERS[p.kind]) continue;
       const id = 'set-' + key;
       const input = BUILDERS[p.kind](p, id);
       input.title = p.help;
@@ -70,6 +73,7 @@ export function createControls(form, schema, onChange) {
 }
 
 function read(p, input) {
+  if (p.kind === 'bool') return input.checked ? '1' : '0';
   if (p.kind === 'flags') return [...input.querySelectorAll('input:checked')].map((b) => b.value).join(',');
   return input.value.trim();
 }
@@ -88,7 +92,9 @@ function update(inputs, query) {
   for (const [key, { p, input, note }] of inputs) {
     const v = values.get(key);
     if (v === undefined) continue;
-    if (p.kind === 'flags') {
+    if (p.kind === 'bool') {
+      input.checked = v === '1';
+    } else if (p.kind === 'flags') {
       const on = new Set(v.split(','));
       for (const b of input.querySelectorAll('input')) b.checked = on.has(b.value);
     } else if (p.kind === 'choicelist') {

@@ -2,136 +2,178 @@
 import { createStore } from './store.js';
 import { createEngine } from './engine.js';
 import { createControls } from './controls.js';
-import { createBoundary } from './boundary.js';
-import { createChart } from './chart.js';
+import { createPlane } from './plane.js';
+import { createDiagram } from './diagram.js';
+import { createLayerControls } from './layers.js';
+import { createCharts } from './charts.js';
+import { createReadout } from './readout.js';
+import { createDataTools, download } from './datatools.js';
 import { createNotices } from './notices.js';
-import { settingsQuery, pageUrl } from './url.js';
+import { settingsQuery, pageUrl, withSettings, readSettings } from './url.js';
+import { bindTransport, renderStatus } from './transport.js';
 
 const $ = (id) => document.getElementById(id);
 const violations = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI));
 const store = createStore({ engine: null, query: null, info: null, playing: false, snapshot: null, gridRes: 100 });
 const notices = createNotices($('notices'));
-const boundary = createBoundary($('boundary'));
-const chart = createChart($('chart'));
-let controls = null;
-let historyMode = 'replace'; // how the next canonical query enters the browser history
-let frame = 0;
+const readout = createReadout($('readout'));
+const charts = createCharts($('chart-loss'), $('chart-acc'), $('log-scale'));
+let controls = null, layers = null, historyMode = 'replace', frame = 0, probeAt = null, probing = false;
 
 const engine = createEngine(store, onMessage);
+const send = (m) => engine.send(m);
 window.bp = { store, engine, violations }; // for tests and the curious: read-only use
+
+const plane = createPlane($('boundary'), {
+  onProbe: (x, y) => { probeAt = x === null ? null : [x, y]; requestProbe(); },
+  onClick: (x, y, { other }) => dataTools.click(x, y, other, plane.pickRadius()),
+});
+const diagram = createDiagram($('diagram'), $('diagram-tip'), { onEditWeight: editWeight });
+const dataTools = createDataTools($('data-tools'), {
+  onEdit: (op, x, y, cls, radius) => send({ type: 'editPoints', op, x, y, cls, radius: radius || 0 }),
+  onImport: (text) => send({ type: 'importCsv', text }),
+  onExport: () => send({ type: 'exportCsv' }),
+  onRegenerate: () => change({ dseed: String(1 + Math.floor(Math.random() * 2147483646)) }),
+  notices,
+});
+
+/** Applies settings changes (key → text) on top of the current ones; the engine validates them. */
+function change(settings) {
+  historyMode = 'push';
+  send({ type: 'init', query: withSettings(store.get().query || '', settings), gridRes: store.get().gridRes });
+}
 
 function onMessage(m) {
   switch (m.type) {
-    case 'ready':
-      store.set({ engine: m.engine });
-      $('engine').textContent = m.engine === 'wasm-gc' ? 'WebAssembly (Wasm-GC)' : 'JavaScript';
-      if (m.note) notices.info(m.note);
-      if (!controls) controls = createControls($('settings'), m.schema, changeSetting);
-      engine.send({ type: 'init', query: store.get().query ?? settingsQuery(location.search), gridRes: store.get().gridRes });
-      break;
-    case 'init': applyInit(m); break;
-    case 'snapshot': applySnapshot(m); break;
-    case 'selfTest': store.set({ selfTest: m.json }); break;
-    case 'fatal':
-    case 'error':
-      notices.error(m.message);
-      break;
-    default:
-      break;
+    case 'ready': return ready(m);
+    case 'init': return applyInit(m);
+    case 'snapshot': return applySnapshot(m);
+    case 'probe': return applyProbe(m);
+    case 'points': return m.error ? notices.error(m.error) : change({ data: 'custom', pts: m.pts });
+    case 'csv': return applyCsv(m);
+    case 'csvText': return download('points.csv', m.text, 'text/csv');
+    case 'tfLink': return applyTfLink(m);
+    case 'selfTest': return store.set({ selfTest: m.json });
+    default: return m.message && notices.error(m.message);
   }
+}
+
+function ready(m) {
+  store.set({ engine: m.engine, schema: m.schema });
+  $('engine').textContent = m.engine === 'wasm-gc' ? 'WebAssembly (Wasm-GC)' : 'JavaScript';
+  if (m.note) notices.info(m.note);
+  if (!controls) {
+    controls = createControls($('settings'), m.schema, (key, text) => change({ [key]: text }));
+    const act = m.schema.params.find((p) => p.key === 'act');
+    layers = createLayerControls($('layer-controls'), act.choices, (l, a) => change({ layers: l, act: a }));
+  }
+  if (store.get().query !== null) return send({ type: 'init', query: store.get().query, gridRes: store.get().gridRes });
+  if (location.hash.length > 1) return send({ type: 'tfLink', text: location.hash }); // a TensorFlow Playground link
+  send({ type: 'init', query: settingsQuery(location.search), gridRes: store.get().gridRes });
 }
 
 function applyInit(m) {
   const { info } = m;
   notices.clear('warn');
-  if (info.problems.length) {
-    notices.warn('Some settings could not be used:', info.problems.map((p) => p.message));
-  }
+  if (info.problems.length) notices.warn('Some settings could not be used:', info.problems.map((p) => p.message));
   const url = pageUrl(info.query);
   if (historyMode === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
   historyMode = 'replace';
   store.set({ query: info.query, info, playing: false });
+  const s = readSettings(info.query);
   controls.update(info.query);
-  boundary.setPoints(m.points);
-  chart.reset();
-  $('network-info').textContent = info.sizes.join(' → ') + ' · ' + info.paramCount + ' parameters · '
-    + info.trainSize + ' training / ' + info.testSize + ' test points · ' + info.stepsPerEpoch + ' batches per epoch';
-  for (const id of ['play', 'step', 'epoch']) $(id).disabled = false;
+  layers.update(s.layers ? s.layers.split(',').map(Number) : [], s.act.split(','));
+  const kind = info.classes === 0 ? 'regression' : info.classes > 2 || info.output === 'softmax' ? 'classes' : 'binary';
+  plane.setData({ points: m.points, extent: info.extent, kind, classes: Math.max(2, info.classes) });
+  plane.setView({ showTest: s.test === '1', discrete: s.disc === '1' });
+  dataTools.setClasses(info.classes, info.classes === 0);
+  const features = s.feat.split(',');
+  const names = info.sizes.map((n, l) => Array.from({ length: n }, (_, i) =>
+    (l === 0 ? features[i] : l === info.sizes.length - 1 ? (n > 1 ? 'class ' + i : 'out') : `h${l}.${i + 1}`)));
+  diagram.setNetwork(info.sizes, names);
+  charts.reset();
+  readout.clear();
+  $('network-info').textContent = `${info.sizes.join(' → ')} · ${info.paramCount} parameters · output ${info.output}, loss ${info.loss} · `
+    + `${info.trainSize} training / ${info.testSize} test points · ${info.stepsPerEpoch} batches per epoch`;
+  for (const id of ['play', 'step', 'epoch']) $(id).disabled = info.trainSize === 0;
+  if (info.trainSize === 0) notices.info('No data yet: click the plane to add points, or import a CSV file.');
 }
 
 function applySnapshot(m) {
   store.set({ snapshot: m, playing: m.playing });
-  const { status } = m;
-  if (status.divergence) {
+  if (m.status.divergence) {
     notices.clear('error');
-    notices.error('Training stopped: ' + status.divergence + '.', [
-      'Try a lower learning rate, a smaller batch-to-rate ratio, or another initialiser; then press Reset.',
-    ]);
+    notices.error('Training stopped: ' + m.status.divergence + '.', [
+      'Try a lower learning rate, a smaller batch-to-rate ratio, or another initialiser; then press Reset.']);
   }
   if (!frame) frame = requestAnimationFrame(render);
 }
-
-const fmt = (v, digits = 4) => (v === null || v === undefined || Number.isNaN(v) ? '–' : Number(v).toFixed(digits));
-const pct = (v) => (v === null || v === undefined || Number.isNaN(v) ? '–' : (100 * v).toFixed(1) + ' %');
 
 function render() {
   frame = 0;
   const m = store.get().snapshot;
   if (!m) return;
-  boundary.render(m.grid, m.gridRes);
-  const { status, metrics } = m;
-  $('epoch-count').textContent = String(status.epoch);
-  $('ms-epoch').textContent = m.msPerEpoch ? m.msPerEpoch.toFixed(m.msPerEpoch < 1 ? 3 : 1) : '–';
-  $('train-loss').textContent = fmt(metrics.trainLoss);
-  $('test-loss').textContent = fmt(metrics.testLoss);
-  $('train-acc').textContent = pct(metrics.trainAccuracy);
-  $('test-acc').textContent = pct(metrics.testAccuracy);
-  chart.add(status.epoch + (status.steps ? 0 : 0), metrics.trainLoss, metrics.testLoss);
-  $('play').textContent = m.playing ? 'Pause' : 'Play';
-  $('play').setAttribute('aria-pressed', String(m.playing));
+  plane.draw(m.grid, m.gridRes);
+  diagram.setSnapshot(m);
+  renderStatus(m, $);
+  charts.add(m.status.epoch, m.metrics);
   engine.send({ type: 'ack' });
 }
 
-function changeSetting(key, text) {
-  const parts = (store.get().query || '').split('&').filter((p) => p && !p.startsWith(key + '='));
-  parts.push(key + '=' + encodeURIComponent(text));
-  historyMode = 'push';
-  engine.send({ type: 'init', query: parts.join('&'), gridRes: store.get().gridRes });
+function requestProbe() {
+  if (!probeAt) { readout.clear(); diagram.setProbe(null); return; }
+  if (probing) return;
+  probing = true;
+  send({ type: 'probe', x: probeAt[0], y: probeAt[1] });
 }
 
-function togglePlay() {
-  engine.send({ type: store.get().playing ? 'pause' : 'play' });
-  store.set({ playing: !store.get().playing });
-  $('play').textContent = store.get().playing ? 'Pause' : 'Play';
+function applyProbe(m) {
+  probing = false;
+  if (!probeAt) return;
+  readout.show(m.x, m.y, m.values, store.get().info);
+  diagram.setProbe(m.values);
+  if (probeAt[0] !== m.x || probeAt[1] !== m.y) requestProbe();
 }
 
-$('play').addEventListener('click', togglePlay);
-$('step').addEventListener('click', () => engine.send({ type: 'step', batches: 1 }));
-$('epoch').addEventListener('click', () => engine.send({ type: 'epoch' }));
-$('reset').addEventListener('click', () => {
-  chart.reset();
-  engine.send({ type: 'reset' });
-});
-$('share').addEventListener('click', async () => {
-  const link = location.href;
-  try {
-    await navigator.clipboard.writeText(link);
-    notices.info('Link copied.', [link]);
-  } catch (e) {
-    notices.info('Copy this link:', [link]);
+function applyCsv(m) {
+  if (m.error) return notices.error('The CSV file could not be used: ' + m.error);
+  if (m.badRows) {
+    notices.warn(`${m.count} points imported; ${m.badRows} rows skipped:`, m.errors.concat(m.badRows > m.errors.length ? ['…'] : []));
   }
-});
+  change({ data: 'custom', pts: m.pts });
+}
 
+function applyTfLink(m) {
+  notices.info('Opened a TensorFlow Playground link. Differences:', m.notes);
+  historyMode = 'push';
+  send({ type: 'init', query: m.query, gridRes: store.get().gridRes });
+}
+
+function editWeight(layer, from, to, value, e) {
+  const form = $('weight-edit'), input = $('weight-value');
+  $('weight-label').textContent = `weight ${layer + 1}.${from + 1}→${to + 1}`;
+  input.value = String(value);
+  const r = $('diagram').getBoundingClientRect();
+  form.style.left = e.clientX - r.left + 'px';
+  form.style.top = e.clientY - r.top + 'px';
+  form.hidden = false;
+  input.focus();
+  form.onsubmit = (ev) => {
+    ev.preventDefault();
+    form.hidden = true;
+    send({ type: 'setWeight', layer, from, to, value: Number(input.value) });
+  };
+}
+
+$('weight-value').addEventListener('keydown', (e) => { if (e.key === 'Escape') $('weight-edit').hidden = true; });
+$('tf-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  send({ type: 'tfLink', text: $('tf-link').value });
+});
+bindTransport({ $, store, send, charts, notices, change });
 window.addEventListener('popstate', () => {
   historyMode = 'replace';
-  engine.send({ type: 'init', query: settingsQuery(location.search), gridRes: store.get().gridRes });
-});
-
-document.addEventListener('keydown', (e) => {
-  if (e.target.closest('input, select, textarea, button') || e.ctrlKey || e.metaKey || e.altKey) return;
-  if (e.key === ' ') { e.preventDefault(); togglePlay(); }
-  else if (e.key === 'ArrowRight') engine.send({ type: 'step', batches: 1 });
-  else if (e.key === 'r') $('reset').click();
+  send({ type: 'init', query: settingsQuery(location.search), gridRes: store.get().gridRes });
 });

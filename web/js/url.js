@@ -24,3 +24,20 @@ export function pageUrl(query) {
   const extra = q.split('&').filter((p) => p && PAGE_KEYS.includes(keyOf(p)));
   return location.pathname + '?' + [query, ...extra].join('&');
 }
+
+/** A canonical query with some settings replaced (values as text, encoded here). */
+export function withSettings(query, settings) {
+  const keys = Object.keys(settings);
+  const kept = query.split('&').filter((p) => p && !keys.includes(p.slice(0, p.indexOf('='))));
+  return kept.concat(keys.map((k) => k + '=' + encodeURIComponent(settings[k]))).join('&');
+}
+
+/** The settings of a canonical query as an object of decoded texts. */
+export function readSettings(query) {
+  const out = {};
+  for (const p of query.split('&')) {
+    const i = p.indexOf('=');
+    if (i > 0) out[p.slice(0, i)] = decodeURIComponent(p.slice(i + 1));
+  }
+  return out;
+}

@@ -56,7 +56,7 @@ public final class WorkerApi {
             describeNetwork(w, session.network());
             w.key("classes").value(session.problem().points.classes).key("extent").value(session.problem().extent)
                     .key("output").value(session.network().outputActivation().id).key("loss").value(session.head().loss.id)
-                    .key("nodeCount").value(session.nodeCount())
+                    .key("nodeCount").value(session.nodeCount()).key("speed").value(d.config.integer(Schema.SPEED))
                     .key("trainSize").value(session.problem().train.size).key("testSize").value(session.problem().test.size)
                     .key("stepsPerEpoch").value(session.stepsPerEpoch()).key("batchSize").value(session.batchSize());
             return w.endObject().toString();
@@ -187,6 +187,16 @@ public final class WorkerApi {
                 .key("badRows").value(r.get().badRows).key("errors").beginArray();
         for (String e : r.get().errors) w.value(e);
         return w.endArray().endObject().toString();
+    }
+
+    /** One click on the plane: {pts} with the edited points (see Session.editPoints) or {error}. */
+    @JSExport
+    public static String editPoints(String op, double x, double y, int cls, double radius) {
+        return guarded(() -> {
+            Outcome<String> r = session.editPoints(op, x, y, cls, radius);
+            Json.Writer w = new Json.Writer().beginObject();
+            return (r.isOk() ? w.key("pts").value(r.get()) : w.key("error").value(r.error())).endObject().toString();
+        });
     }
 
     /** The current points as CSV. */

@@ -1,6 +1,9 @@
 package backprop.experiment;
 
 import backprop.data.Dataset;
+import backprop.data.Outcome;
+import backprop.data.PointCodec;
+import backprop.data.Points;
 import backprop.nn.Activation;
 import backprop.nn.Initializer;
 import backprop.nn.Network;
@@ -192,6 +195,49 @@ public final class Session {
         }
         params[net.weightOffset(layer) + from * net.outputsOf(layer) + to] = value;
         return true;
+    }
+
+    /**
+     * The current points edited by one click, encoded for the {@code pts} setting: "add" a point of
+     * class {@code cls} at (x, y), "erase" the nearest point within {@code radius}, or "clear".
+     * Generated data becomes the user's own data this way. Regression data cannot be edited.
+     */
+    public Outcome<String> editPoints(String op, double x, double y, int cls, double radius) {
+        Points p = problem.points;
+        if (p.regression()) return Outcome.error("regression data cannot be edited by clicking; choose a classification dataset");
+        if (op.equals("clear")) return Outcome.ok("");
+        int n = p.size(), drop = -1;
+        if (op.equals("erase")) {
+            double best = radius * radius;
+            for (int i = 0; i < n; i++) {
+                double d = (p.x[i] - x) * (p.x[i] - x) + (p.y[i] - y) * (p.y[i] - y);
+                if (d <= best) { best = d; drop = i; }
+            }
+            if (drop < 0) return Outcome.error("no point within " + radius + " of the click");
+        } else if (!op.equals("add")) {
+            return Outcome.error("unknown point edit '" + op + "'");
+        } else if (cls < 0 || cls >= PointCodec.MAX_CLASSES || Math.abs(x) > PointCodec.EXTENT || Math.abs(y) > PointCodec.EXTENT) {
+            return Outcome.error("a point needs a class 0 to " + (PointCodec.MAX_CLASSES - 1) + " and to lie in the plane (−6 to 6)");
+        } else if (n >= PointCodec.MAX_POINTS) {
+            return Outcome.error("at most " + PointCodec.MAX_POINTS + " points");
+        }
+        int m = op.equals("add") ? n + 1 : n - 1, k = 0;
+        double[] xs = new double[m], ys = new double[m], vs = new double[m];
+        int[] ls = new int[m];
+        for (int i = 0; i < n; i++) {
+            if (i == drop) continue;
+            xs[k] = p.x[i];
+            ys[k] = p.y[i];
+            ls[k] = p.label[i];
+            vs[k++] = p.label[i];
+        }
+        if (op.equals("add")) {
+            xs[k] = x;
+            ys[k] = y;
+            ls[k] = cls;
+            vs[k] = cls;
+        }
+        return Outcome.ok(PointCodec.encode(new Points(xs, ys, ls, vs, PointCodec.MAX_CLASSES)));
     }
 
     public Config config() { return config; }

@@ -1,0 +1,38 @@
+// One-off requests to the engine that do not touch the training loop's timing: hover probes,
+// weight edits, point edits, CSV, TensorFlow Playground links, model files, the self-test.
+// Each answers with one message; failures come back as {type: ..., error} text.
+
+export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'import', 'selfTest'];
+
+export function request(api, trainer, post, m) {
+  const json = (s) => JSON.parse(s);
+  switch (m.type) {
+    case 'probe': {
+      const values = api.probe(m.x, m.y);
+      post({ type: 'probe', x: m.x, y: m.y, values }, [values.buffer]);
+      return;
+    }
+    case 'setWeight': {
+      const r = json(api.setWeight(m.layer, m.from, m.to, m.value));
+      if (r.error) post({ type: 'error', message: r.error });
+      else trainer.sendSnapshot();
+      return;
+    }
+    case 'editPoints': post({ type: 'points', ...json(api.editPoints(m.op, m.x, m.y, m.cls, m.radius)) }); return;
+    case 'importCsv': post({ type: 'csv', ...json(api.importCsv(m.text)) }); return;
+    case 'exportCsv': post({ type: 'csvText', text: api.exportCsv() }); return;
+    case 'tfLink': post({ type: 'tfLink', ...json(api.tfLink(m.text)) }); return;
+    case 'export': post({ type: 'model', json: api.exportModel() }); return;
+    case 'import': {
+      const r = json(api.importModel(m.text));
+      if (r.error) post({ type: 'importError', message: r.error });
+      else {
+        trainer.pause();
+        trainer.started(r);
+      }
+      return;
+    }
+    case 'selfTest': post({ type: 'selfTest', json: api.selfTest() }); return;
+    default: post({ type: 'error', message: 'unknown request ' + m.type });
+  }
+}

@@ -1,0 +1,72 @@
+// Your own data: pick the class a click adds (shift or right click adds the next class), add or
+// erase points, clear; import points from CSV, export the current points as CSV; regenerate the
+// dataset with a new seed. File contents reach the engine as text and come back as values.
+import { CLASS_CSS } from './palette.js';
+
+const MAX_FILE = 1_000_000;
+
+export function createDataTools(box, { onEdit, onImport, onExport, onRegenerate, notices }) {
+  let classes = 2;
+  const picker = box.querySelector('#class-picker');
+  const tool = () => box.querySelector('input[name=tool]:checked').value;
+  const selected = () => Number((picker.querySelector('input:checked') || { value: 1 }).value);
+
+  function renderPicker() {
+    const keep = Math.min(selected(), classes - 1);
+    picker.replaceChildren();
+    for (let c = 0; c < classes; c++) {
+      const id = 'class-' + c;
+      const input = document.createElement('input');
+      Object.assign(input, { type: 'radio', name: 'cls', value: String(c), id, checked: c === keep });
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.className = 'class-choice';
+      const dot = document.createElement('span');
+      dot.className = 'swatch';
+      dot.style.background = CLASS_CSS[c];
+      label.append(dot, ' class ' + c);
+      picker.append(input, label);
+    }
+  }
+
+  box.querySelector('#clear-points').addEventListener('click', () => onEdit('clear', 0, 0, 0));
+  box.querySelector('#regenerate').addEventListener('click', onRegenerate);
+  box.querySelector('#export-csv').addEventListener('click', onExport);
+  const file = box.querySelector('#import-csv');
+  file.addEventListener('change', async () => {
+    const f = file.files[0];
+    file.value = '';
+    if (!f) return;
+    if (f.size > MAX_FILE) {
+      notices.error(`${f.name} is ${(f.size / 1e6).toFixed(1)} MB; CSV files of up to 1 MB can be imported.`);
+      return;
+    }
+    onImport(await f.text(), f.name);
+  });
+  renderPicker();
+
+  return {
+    setClasses(k, regression) {
+      classes = Math.max(2, Math.min(5, k));
+      renderPicker();
+      box.classList.toggle('regression', regression);
+    },
+    /** A click on the plane at (x, y). */
+    click(x, y, other, radius) {
+      if (tool() === 'erase') onEdit('erase', x, y, 0, radius);
+      else onEdit('add', x, y, other ? (selected() + 1) % classes : selected());
+    },
+  };
+}
+
+/** Offers text as a file download (blob URL; nothing leaves the browser). */
+export function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,77 @@
+// Controls above the diagram: add or remove hidden layers, neurons per layer (+/−), and one
+// activation per hidden layer. Each change is a settings change (layers=…, act=…).
+const MAX_LAYERS = 10, MAX_NEURONS = 64;
+
+function button(text, label, onClick, disabled) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'mini';
+  b.textContent = text;
+  b.setAttribute('aria-label', label);
+  b.disabled = disabled;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export function createLayerControls(box, activations, onChange) {
+  function render(layers, acts) {
+    box.replaceChildren();
+    const head = document.createElement('div');
+    head.className = 'layer-count';
+    const count = document.createElement('span');
+    count.textContent = layers.length + (layers.length === 1 ? ' hidden layer' : ' hidden layers');
+    head.append(
+      button('−', 'remove a hidden layer', () => change(layers.slice(0, -1), acts.slice(0, -1)), layers.length === 0),
+      count,
+      button('+', 'add a hidden layer', () => change([...layers, layers.length ? layers[layers.length - 1] : 4],
+        [...acts, acts.length ? acts[acts.length - 1] : 'tanh']), layers.length >= MAX_LAYERS));
+    const cols = document.createElement('div');
+    cols.className = 'layer-columns';
+    cols.style.gridTemplateColumns = `repeat(${layers.length + 2}, 1fr)`;
+    cols.append(cell('inputs'));
+    layers.forEach((n, l) => {
+      const c = cell('');
+      const sizeRow = document.createElement('div');
+      sizeRow.className = 'layer-size';
+      const label = document.createElement('span');
+      label.textContent = n;
+      sizeRow.append(
+        button('−', `fewer neurons in layer ${l + 1}`, () => change(layers.map((v, i) => (i === l ? v - 1 : v)), acts), n <= 1),
+        label,
+        button('+', `more neurons in layer ${l + 1}`, () => change(layers.map((v, i) => (i === l ? v + 1 : v)), acts), n >= MAX_NEURONS));
+      const select = document.createElement('select');
+      select.setAttribute('aria-label', `activation of hidden layer ${l + 1}`);
+      for (const a of activations) {
+        const o = document.createElement('option');
+        o.value = a.id;
+        o.textContent = a.label;
+        select.append(o);
+      }
+      select.value = acts[l];
+      select.addEventListener('change', () => change(layers, acts.map((v, i) => (i === l ? select.value : v))));
+      c.append(sizeRow, select);
+      cols.append(c);
+    });
+    cols.append(cell('output'));
+    box.append(head, cols);
+  }
+
+  function cell(text) {
+    const c = document.createElement('div');
+    c.className = 'layer-cell';
+    if (text) c.textContent = text;
+    return c;
+  }
+
+  function change(layers, acts) {
+    onChange(layers.join(','), (acts.length ? acts : ['tanh']).join(','));
+  }
+
+  return {
+    /** layers: [8, 8]; acts: one per layer or a single one for all. */
+    update(layers, acts) {
+      const full = layers.map((_, i) => acts[Math.min(i, acts.length - 1)]);
+      render(layers, full);
+    },
+  };
+}
