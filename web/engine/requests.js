@@ -2,13 +2,15 @@
 // weight edits, point edits, CSV, TensorFlow Playground links, model files, the self-test.
 // Each answers with one message; failures come back as {type: ..., error} text.
 
+import { own } from './trainer.js';
+
 export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'import', 'selfTest'];
 
 export function request(api, trainer, post, m) {
   const json = (s) => JSON.parse(s);
   switch (m.type) {
     case 'probe': {
-      const values = api.probe(m.x, m.y);
+      const values = own(api.probe(m.x, m.y));
       post({ type: 'probe', x: m.x, y: m.y, values }, [values.buffer]);
       return;
     }

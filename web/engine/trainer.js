@@ -7,6 +7,9 @@
 // Out: init {info, points} | snapshot {...} | error {message}
 
 const SLICE_MS = 12;
+// Typed arrays from the engine are copied before they are transferred: TeaVM's JS build hands
+// out the Java array's own storage even from copyFromJavaArray, and transferring would detach it.
+export const own = (a) => a.slice();
 const NODE_RES = 24;
 
 export class Trainer {
@@ -50,7 +53,7 @@ export class Trainer {
     this.status = null;
     this.trainMs = 0;
     this.trainEpochs = 0;
-    const points = this.api.points();
+    const points = own(this.api.points());
     this.post({ type: 'init', info, points }, [points.buffer]);
     this.sendSnapshot();
   }
@@ -129,9 +132,9 @@ export class Trainer {
     const status = this.call('status');
     this.status = status;
     const metrics = this.call('evaluate');
-    const grid = this.api.grid(this.gridRes);
-    const weights = this.api.weights();
-    const nodes = this.api.nodeGrids(NODE_RES);
+    const grid = own(this.api.grid(this.gridRes));
+    const weights = own(this.api.weights());
+    const nodes = own(this.api.nodeGrids(NODE_RES));
     this.awaitingAck = true;
     this.dirty = false;
     this.post({

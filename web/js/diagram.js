@@ -174,6 +174,12 @@ export function createDiagram(canvas, tip, { onEditWeight }) {
     },
     setSnapshot(s) { snap = s; draw(); },
     setProbe(values) { probe = values; draw(); },
+    /** The point at fraction t along an edge, in CSS pixels from the canvas's top-left corner (tests, tours). */
+    edgePoint(l, i, o, t = 0.5) {
+      const a = geo[l][i], b = geo[l + 1][o], k = canvas.getBoundingClientRect().width / canvas.width;
+      const ax = a.x + a.s, ay = a.y + a.s / 2, bx = b.x, by = b.y + b.s / 2;
+      return [(ax + (bx - ax) * t) * k, (ay + (by - ay) * t) * k];
+    },
   };
 }
 

@@ -19,7 +19,7 @@ const store = createStore({ engine: null, query: null, info: null, playing: fals
 const notices = createNotices($('notices'));
 const readout = createReadout($('readout'));
 const charts = createCharts($('chart-loss'), $('chart-acc'), $('log-scale'));
-let controls = null, layers = null, historyMode = 'replace', frame = 0, probeAt = null, probing = false;
+let controls = null, layers = null, historyMode = 'replace', frame = 0, probeAt = null, probing = false, emptyNotice = null;
 
 const engine = createEngine(store, onMessage);
 const send = (m) => engine.send(m);
@@ -30,6 +30,7 @@ const plane = createPlane($('boundary'), {
   onClick: (x, y, { other }) => dataTools.click(x, y, other, plane.pickRadius()),
 });
 const diagram = createDiagram($('diagram'), $('diagram-tip'), { onEditWeight: editWeight });
+window.bp.diagram = diagram;
 const dataTools = createDataTools($('data-tools'), {
   onEdit: (op, x, y, cls, radius) => send({ type: 'editPoints', op, x, y, cls, radius: radius || 0 }),
   onImport: (text) => send({ type: 'importCsv', text }),
@@ -98,7 +99,8 @@ function applyInit(m) {
   $('network-info').textContent = `${info.sizes.join(' → ')} · ${info.paramCount} parameters · output ${info.output}, loss ${info.loss} · `
     + `${info.trainSize} training / ${info.testSize} test points · ${info.stepsPerEpoch} batches per epoch`;
   for (const id of ['play', 'step', 'epoch']) $(id).disabled = info.trainSize === 0;
-  if (info.trainSize === 0) notices.info('No data yet: click the plane to add points, or import a CSV file.');
+  if (emptyNotice) emptyNotice.remove();
+  emptyNotice = info.trainSize === 0 ? notices.info('No data yet: click the plane to add points, or import a CSV file.') : null;
 }
 
 function applySnapshot(m) {
@@ -140,7 +142,7 @@ function applyProbe(m) {
 function applyCsv(m) {
   if (m.error) return notices.error('The CSV file could not be used: ' + m.error);
   if (m.badRows) {
-    notices.warn(`${m.count} points imported; ${m.badRows} rows skipped:`, m.errors.concat(m.badRows > m.errors.length ? ['…'] : []));
+    notices.report(`${m.count} points imported; ${m.badRows} rows skipped:`, m.errors.concat(m.badRows > m.errors.length ? ['…'] : []));
   }
   change({ data: 'custom', pts: m.pts });
 }

@@ -30,6 +30,8 @@ export function createNotices(container) {
   return {
     info: (title, lines) => show('info', title, lines),
     warn: (title, lines) => show('warn', title, lines),
+    /** Like warn, but kept when new settings arrive (e.g. what a CSV import skipped). */
+    report: (title, lines) => show('report', title, lines),
     error: (title, lines) => show('error', title, lines),
     clear: (kind) => container.querySelectorAll(kind ? '.notice.' + kind : '.notice').forEach((n) => n.remove()),
   };
