@@ -52,3 +52,14 @@ line('W2 JS build (sparse) / tfjs-loop@wasm', ratio(m('backprop-js', 'w2'), m('t
 line('W1 train JS build / plainjs-f64', ratio(m('backprop-js', 'w1'), m('plainjs-f64', 'w1')), '(info)', null);
 line('W2 Wasm-GC / HotSpot (sparse)', ratio(m('backprop-wasm', 'w2'), m('backprop-hotspot', 'w2')), '(info)', null);
 line('W2 JS build / HotSpot (sparse)', ratio(m('backprop-js', 'w2'), m('backprop-hotspot', 'w2')), '(info)', null);
+
+const pageFile = path.join(dir, 'page.jsonl');
+if (fs.existsSync(pageFile)) {
+  console.log('\n| playground page while training (headless Chromium) | frames/s | epochs/s | long tasks | target |');
+  console.log('|---|---|---|---|---|');
+  for (const line of fs.readFileSync(pageFile, 'utf8').split('\n').filter(Boolean)) {
+    const r = JSON.parse(line);
+    const target = r.case.includes('2 hidden') ? '≥ 55 fps and ≥ 340 epochs/s' : '≥ 55 fps';
+    console.log(`| ${r.case} | ${r.fps.toFixed(1)} | ${Math.round(r.epochsPerSecond)} | ${r.longTasks} | ${target} |`);
+  }
+}
