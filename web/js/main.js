@@ -70,7 +70,9 @@ function ready(m) {
     layers = createLayerControls($('layer-controls'), act.choices, (l, a) => change({ layers: l, act: a }));
   }
   if (store.get().query !== null) return send({ type: 'init', query: store.get().query, gridRes: store.get().gridRes });
-  if (location.hash.length > 1) return send({ type: 'tfLink', text: location.hash }); // a TensorFlow Playground link
+  // A TensorFlow Playground link: its state in the hash, or its keys in the query.
+  if (location.hash.length > 1) return send({ type: 'tfLink', text: location.hash });
+  if (/(^|[?&])(networkShape|learningRate|percTrainData)=/.test(location.search)) return send({ type: 'tfLink', text: location.search });
   send({ type: 'init', query: settingsQuery(location.search), gridRes: store.get().gridRes });
 }
 

@@ -24,6 +24,8 @@ public final class Session {
     static final int MAX_CHUNK = 256;
     /** Rows per forward pass for evaluation and the boundary grid (small enough to stay in L1/L2). */
     static final int INFERENCE_CHUNK = 128;
+    /** A loss or weight beyond this has exploded even if still finite: training stops there too. */
+    static final double EXPLODED = 1e12;
 
     private final Config config;
     private final Problem2D problem;
@@ -120,11 +122,15 @@ public final class Session {
                 epoch++;
                 shuffle.shuffle(order, 0, order.length);
             }
-            if (!Double.isFinite(lastLoss)) {
-                divergence = "the loss became " + lastLoss + " at step " + steps + " (epoch " + epoch + ")";
+            if (!Double.isFinite(lastLoss) || lastLoss > EXPLODED) {
+                divergence = "the loss " + (Double.isFinite(lastLoss) ? "exploded to " : "became ") + lastLoss
+                        + " at step " + steps + " (epoch " + epoch + ")";
             } else if (cursor == 0 || done == n) {
                 int bad = firstNonFinite(params);
-                if (bad >= 0) divergence = "a weight became " + params[bad] + " at step " + steps + " (epoch " + epoch + ")";
+                if (bad >= 0) {
+                    divergence = "a weight " + (Double.isFinite(params[bad]) ? "exploded to " : "became ") + params[bad]
+                            + " at step " + steps + " (epoch " + epoch + ")";
+                }
             }
         }
         return done;
@@ -147,8 +153,12 @@ public final class Session {
         return schedule.rate(lr0, decay, every, epoch + (double) cursor / Math.max(1, order.length));
     }
 
+    /** Index of the first weight that is not finite or beyond {@link #EXPLODED}, or −1. */
     private static int firstNonFinite(double[] p) {
-        for (int i = 0; i < p.length; i++) if (!Double.isFinite(p[i])) return i;
+        for (int i = 0; i < p.length; i++) {
+            double v = p[i];
+            if (!(v > -EXPLODED && v < EXPLODED)) return i;
+        }
         return -1;
     }
 

@@ -46,6 +46,16 @@ class SessionTest {
     }
 
     @Test
+    void explodingButFiniteTrainingAlsoStops() {
+        // Identity activations and a huge learning rate: the weights grow geometrically long before
+        // they overflow; training stops once the loss or a weight passes 1e12.
+        Session s = new Session(Config.decode("data=plane&act=identity&opt=sgd&lr=3&batch=1").config);
+        s.step(100_000);
+        assertNotNull(s.divergence());
+        assertTrue(s.divergence().contains("exploded to") || s.divergence().contains("became"), s.divergence());
+    }
+
+    @Test
     void learningRateFollowsTheSchedule() {
         Session s = new Session(Config.decode("data=xor&points=100&batch=10&sched=step&decay=0.5&every=2&lr=0.1").config);
         assertEquals(0.1, s.learningRate(), 0.0);
