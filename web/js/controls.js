@@ -28,7 +28,9 @@ const BUILDERS = {
   choice: (p, id) => el('select', { id, name: p.key }, ...p.choices.map((c) => option(c.id, c.label))),
   choicelist: (p, id) => el('select', { id, name: p.key }, ...p.choices.map((c) => option(c.id, c.label))),
   int: (p, id) => el('input', { id, name: p.key, type: 'number', min: p.min, max: p.max, step: 1, inputmode: 'numeric' }),
-  number: (p, id) => el('select', { id, name: p.key }, ...p.presets.map((v) => option(String(v), String(v)))),
+  // Log-scale numbers (learning rate) pick from a list, the others are typed.
+  number: (p, id) => (p.log ? el('select', { id, name: p.key }, ...p.presets.map((v) => option(String(v), String(v))))
+    : el('input', { id, name: p.key, type: 'number', min: p.min, max: p.max, step: 'any', inputmode: 'decimal' })),
   intlist: (p, id) => el('input', { id, name: p.key, type: 'text', spellcheck: 'false', placeholder: 'e.g. 8,8',
     'aria-describedby': id + '-help' }),
   bool: (p, id) => el('input', { id, name: p.key, type: 'checkbox' }),

@@ -91,7 +91,8 @@ public final class Schema {
     public static final NumberParam RHO = add(new NumberParam("rho", "RMSProp decay", "decay rho of the squared-gradient average", 0, 0.9999, 0.9, false, new double[] {0.9, 0.99}));
     public static final NumberParam BETA1 = add(new NumberParam("b1", "Adam beta1", "decay of the gradient average", 0, 0.9999, 0.9, false, new double[] {0.9}));
     public static final NumberParam BETA2 = add(new NumberParam("b2", "Adam beta2", "decay of the squared-gradient average", 0, 0.99999, 0.999, false, new double[] {0.999}));
-    public static final NumberParam EPSILON = add(new NumberParam("eps", "epsilon", "added to the denominator of RMSProp/Adam", 1e-12, 1, 1e-8, true, new double[] {1e-8}));
+    public static final NumberParam EPSILON = add(new NumberParam("eps", "epsilon", "added to the denominator of RMSProp/Adam", 1e-12, 1, 1e-8, true,
+            new double[] {1e-10, 1e-8, 1e-7, 1e-6, 1e-4, 1e-3}));
     public static final IntParam BATCH = add(new IntParam("batch", "batch size", "examples per update; at least the training set means full batch", 1, 60000, 10));
     public static final ChoiceParam REGULARIZATION = add(choice("reg", "regularisation", "weight penalty", Regularization.values(), "none"));
     public static final NumberParam REG_RATE = add(new NumberParam("regRate", "regularisation rate", "lambda", 0, 10, 0, false,

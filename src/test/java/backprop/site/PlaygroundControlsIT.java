@@ -101,6 +101,57 @@ class PlaygroundControlsIT {
     }
 
     @Test
+    void everySettingsFieldChangesItsSettingAndTheData() {
+        b.open("/?data=circle");
+        b.waitReady();
+        // Every field the schema renders: pick another value, and the canonical URL carries it.
+        for (WebElement summary : b.driver.findElements(By.cssSelector("#settings details summary"))) summary.click();
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) b.js("return [...document.querySelectorAll('#settings select, #settings input[type=number], "
+                + "#settings input[type=text], #settings input[type=checkbox][name]')].map((e) => e.id);");
+        assertTrue(ids.size() >= 25, ids.toString());
+        for (String id : ids) {
+            WebElement e = b.driver.findElement(By.id(id));
+            String key = e.getAttribute("name");
+            String before = (String) b.js("return new URLSearchParams(window.bp.store.get().query).get(arguments[0]);", key);
+            if (e.getTagName().equals("select")) {
+                Select sel = new Select(e);
+                String next = sel.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.equals(before)
+                        && !v.equals("custom") && !v.equals("softmax") && !v.equals("step") && !v.equals("zeros")).findFirst().orElseThrow();
+                sel.selectByValue(next);
+            } else if ("checkbox".equals(e.getAttribute("type"))) {
+                e.click();
+            } else {
+                String next;
+                if (key.equals("layers")) {
+                    next = "3,3";
+                } else if ("any".equals(e.getAttribute("step"))) {
+                    next = before.equals("0.5") ? "0.25" : "0.5"; // within every decimal setting's range
+                } else {
+                    int min = Integer.parseInt(e.getAttribute("min"));
+                    next = String.valueOf(String.valueOf(min + 1).equals(before) ? min + 2 : min + 1);
+                }
+                e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), next, org.openqa.selenium.Keys.TAB);
+            }
+            try {
+                b.waitFor(10, "return new URLSearchParams(window.bp.store.get().query).get(arguments[0]) !== arguments[1];", key, before);
+            } catch (org.openqa.selenium.TimeoutException t) {
+                throw new AssertionError("field " + id + " did not change '" + key + "' from " + before + "; notices: "
+                        + b.driver.findElement(By.id("notices")).getText(), t);
+            }
+        }
+        // …and the data follows: number of points, training share, noise.
+        b.open("/?data=circle&points=200&train=30&noise=0");
+        b.waitReady();
+        assertEquals(60L, ((Number) b.js("return window.bp.store.get().info.trainSize;")).longValue());
+        assertEquals(140L, ((Number) b.js("return window.bp.store.get().info.testSize;")).longValue());
+        Object clean = b.js("return window.bp.store.get().snapshot.metrics.trainLoss;");
+        b.open("/?data=circle&points=200&train=30&noise=50");
+        b.waitReady();
+        assertNotEquals(clean, b.js("return window.bp.store.get().snapshot.metrics.trainLoss;"));
+    }
+
+    @Test
     void aCopiedLinkReproducesStateAndTheFirstTwentyLosses() {
         b.open("/?data=moons&noise=20&layers=6,3&act=relu,tanh&opt=rmsprop&lr=0.003&batch=5&seed=42&dseed=7&reg=l2&regRate=0.001");
         b.waitReady();
