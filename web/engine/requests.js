@@ -4,13 +4,13 @@
 
 import { own } from './trainer.js';
 
-export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'import', 'selfTest'];
+export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'import', 'selfTest', 'classify', 'images'];
 
 export function request(api, trainer, post, m) {
   const json = (s) => JSON.parse(s);
   switch (m.type) {
     case 'probe': {
-      const values = own(api.probe(m.x, m.y));
+      const values = own(api.PlaneApi.probe(m.x, m.y));
       post({ type: 'probe', x: m.x, y: m.y, values }, [values.buffer]);
       return;
     }
@@ -20,10 +20,20 @@ export function request(api, trainer, post, m) {
       else trainer.sendSnapshot();
       return;
     }
-    case 'editPoints': post({ type: 'points', ...json(api.editPoints(m.op, m.x, m.y, m.cls, m.radius)) }); return;
-    case 'importCsv': post({ type: 'csv', ...json(api.importCsv(m.text)) }); return;
-    case 'exportCsv': post({ type: 'csvText', text: api.exportCsv() }); return;
-    case 'tfLink': post({ type: 'tfLink', ...json(api.tfLink(m.text)) }); return;
+    case 'editPoints': post({ type: 'points', ...json(api.PlaneApi.editPoints(m.op, m.x, m.y, m.cls, m.radius)) }); return;
+    case 'importCsv': post({ type: 'csv', ...json(api.PlaneApi.importCsv(m.text)) }); return;
+    case 'exportCsv': post({ type: 'csvText', text: api.PlaneApi.exportCsv() }); return;
+    case 'tfLink': post({ type: 'tfLink', ...json(api.PlaneApi.tfLink(m.text)) }); return;
+    case 'classify': {
+      const out = own(api.ImagesApi.classify(m.gray, m.width, m.height));
+      post({ type: 'classified', out }, [out.buffer]);
+      return;
+    }
+    case 'images': {
+      const pixels = own(api.ImagesApi.pixels(m.train, m.from, m.count));
+      post({ type: 'images', id: m.id, pixels }, [pixels.buffer]);
+      return;
+    }
     case 'export': post({ type: 'model', json: api.exportModel() }); return;
     case 'import': {
       const r = json(api.importModel(m.text));

@@ -6,6 +6,8 @@
 // In:  init {query, gridRes} | play | pause | step {batches} | epoch | reset | ack
 // Out: init {info, points} | snapshot {...} | error {message}
 
+import { loadImages } from './dataset.js';
+
 const SLICE_MS = 12;
 // Typed arrays from the engine are copied before they are transferred: TeaVM's JS build hands
 // out the Java array's own storage even from copyFromJavaArray, and transferring would detach it.
@@ -44,18 +46,42 @@ export class Trainer {
   init(m) {
     this.pause();
     if (m.gridRes) this.gridRes = m.gridRes;
-    this.started(this.call('init', m.query));
+    const plan = this.call('plan', m.query);
+    if (!plan.images) return this.started(this.call('init', plan.query));
+    const token = (this.loading = {});
+    loadImages(this.api, plan, (p) => this.post({ type: 'progress', ...p })).then((r) => {
+      if (this.loading !== token) return; // superseded by newer settings
+      this.post({ type: 'dataLoaded', bytes: r.bytes, cached: r.cached });
+      const info = this.call('init', plan.query);
+      info.problems = plan.problems.concat(info.problems); // what the first reading of the link rejected
+      this.handle({ type: 'started', info });
+    }, (e) => {
+      if (this.loading === token) this.post({ type: 'dataError', message: e.message, query: plan.query });
+    });
   }
 
   /** After init or a model import: describe the new session and draw it. */
-  started(info) {
+  started(m) {
+    const info = m.info || m;
     this.info = info;
     this.status = null;
     this.trainMs = 0;
     this.trainEpochs = 0;
-    const points = own(this.api.points());
-    this.post({ type: 'init', info, points }, [points.buffer]);
+    this.lastEvaluated = -1;
+    if (info.kind === 'plane') {
+      const points = own(this.api.PlaneApi.points());
+      this.post({ type: 'init', info, points }, [points.buffer]);
+    } else {
+      const labels = own(this.api.ImagesApi.labels(false)), samples = own(this.api.ImagesApi.pixels(true, 0, 100));
+      const sampleLabels = own(this.api.ImagesApi.labels(true)).slice(0, 100);
+      this.post({ type: 'init', info, testLabels: labels, samples, sampleLabels, classCounts: this.call2('classCounts') },
+        [labels.buffer, samples.buffer, sampleLabels.buffer]);
+    }
     this.sendSnapshot();
+  }
+
+  call2(fn, ...args) {
+    return JSON.parse(this.api.ImagesApi[fn](...args));
   }
 
   play() {
@@ -115,13 +141,15 @@ export class Trainer {
   loop() {
     if (!this.playing) return;
     const start = performance.now();
-    const perEpoch = Math.max(1, this.info.stepsPerEpoch);
+    // Image data: a few batches per call, so the page's loss curve and pause stay responsive.
+    const perEpoch = this.info.kind === 'images' ? 8 : Math.max(1, this.info.stepsPerEpoch);
     const fixed = this.info.speed > 0;
     let epochs = 0;
     do {
       const s = this.timed(() => this.call('step', perEpoch));
       epochs++;
-      if (s.divergence || this.info.trainSize === 0) this.playing = false;
+      if (s.divergence || this.info.trainSize === 0 || (this.info.epochs > 0 && s.epoch >= this.info.epochs)) this.playing = false;
+      if (this.info.kind === 'images' && s.epoch !== this.lastEvaluated) break; // an epoch ended: report it now
     } while (this.playing && (fixed ? epochs < this.info.speed : performance.now() - start < SLICE_MS));
     this.dirty = true;
     if (!this.awaitingAck || !this.playing) this.sendSnapshot();
@@ -131,15 +159,27 @@ export class Trainer {
   sendSnapshot() {
     const status = this.call('status');
     this.status = status;
-    const metrics = this.call('evaluate');
-    const grid = own(this.api.grid(this.gridRes));
-    const weights = own(this.api.weights());
-    const nodes = own(this.api.nodeGrids(NODE_RES));
     this.awaitingAck = true;
     this.dirty = false;
-    this.post({
-      type: 'snapshot', status, metrics, grid, gridRes: this.gridRes, weights, nodes, nodeRes: NODE_RES,
-      playing: this.playing, msPerEpoch: this.trainEpochs > 0 ? this.trainMs / this.trainEpochs : null,
-    }, [grid.buffer, weights.buffer, nodes.buffer]);
+    const base = {
+      type: 'snapshot', status, playing: this.playing, kind: this.info.kind,
+      msPerEpoch: this.trainEpochs > 0 ? this.trainMs / this.trainEpochs : null, trainMs: this.trainMs,
+    };
+    if (this.info.kind === 'images') {
+      // Metrics only when an epoch has ended (or on request): evaluating 10k images takes a while.
+      if (status.epoch !== this.lastEvaluated || !this.playing) {
+        this.lastEvaluated = status.epoch;
+        base.metrics = this.call('evaluate', 10000);
+        base.outputs = own(this.api.ImagesApi.testOutputs());
+      }
+      const weights = own(this.api.weights());
+      this.post({ ...base, weights }, [weights.buffer].concat(base.outputs ? [base.outputs.buffer] : []));
+      return;
+    }
+    const metrics = this.call('evaluate', 1 << 30);
+    const grid = own(this.api.PlaneApi.grid(this.gridRes));
+    const weights = own(this.api.weights());
+    const nodes = own(this.api.PlaneApi.nodeGrids(NODE_RES));
+    this.post({ ...base, metrics, grid, gridRes: this.gridRes, weights, nodes, nodeRes: NODE_RES }, [grid.buffer, weights.buffer, nodes.buffer]);
   }
 }

@@ -1,6 +1,8 @@
 // bench.html: times the engine's W1/W2 in its worker the way the peer harness does
 // (W1: 1.5 s warm-up, 7 reps of ~0.4 s, grid 2 + 7 reps; W2: one epoch in 25 chunks of 2,400).
 // Results are shown and kept in window.benchResults for the benchmark command.
+import { loadManifest, loadChunk, parseChunk } from '../engine/images.js';
+
 const $ = (id) => document.getElementById(id);
 const now = () => performance.now();
 const median = (xs) => { const s = xs.slice().sort((a, b) => a - b); const m = s.length; return m % 2 ? s[(m - 1) / 2] : (s[m / 2 - 1] + s[m / 2]) / 2; };
@@ -20,18 +22,24 @@ async function runW1(system) {
   return { trainExPerSec: stats(rates), gridMs: stats(grid), testLoss: await a.testLoss() };
 }
 
-async function idx(name, headerBytes) {
-  const res = await fetch('data/mnist/' + name);
-  if (!res.ok) throw new Error('could not download ' + name + ' (HTTP ' + res.status + ')');
-  const bytes = new Uint8Array(await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-  return bytes.subarray(headerBytes);
+async function split(base, manifest, name) {
+  const parts = [];
+  for (const c of manifest[name].chunks) parts.push(parseChunk((await loadChunk(base, c.file, () => {})).bytes));
+  const n = parts.reduce((a, p) => a + p.count, 0);
+  const x = new Float32Array(n * 784), y = new Uint8Array(n);
+  let k = 0;
+  for (const p of parts) {
+    for (let i = 0; i < p.pixels.length; i++) x[k * 784 + i] = p.pixels[i] / 255;
+    y.set(p.labels, k);
+    k += p.count;
+  }
+  return { n, d: 784, x, y };
 }
 
 async function mnist() {
-  const [tx, ty, vx, vy] = await Promise.all([idx('train-images-idx3-ubyte.gz', 16), idx('train-labels-idx1-ubyte.gz', 8),
-    idx('t10k-images-idx3-ubyte.gz', 16), idx('t10k-labels-idx1-ubyte.gz', 8)]);
-  const split = (x, y) => ({ n: y.length, d: 784, x: Float32Array.from(x, (b) => b / 255), y });
-  return { train: split(tx, ty), test: split(vx, vy) };
+  const base = new URL('data/mnist/', location.href);
+  const manifest = await loadManifest(base);
+  return { train: await split(base, manifest, 'train'), test: await split(base, manifest, 'test') };
 }
 
 async function runW2(system, data) {

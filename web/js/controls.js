@@ -1,7 +1,7 @@
 // Builds native form controls from the engine's settings schema (kinds, ranges, choices come
 // from Java's Schema; only the grouping is decided here) and keeps them in sync with the
 // current settings. Changes are reported as (key, text) pairs.
-const GROUPS = [
+export const PLANE_GROUPS = [
   ['Data', ['data', 'classes', 'noise', 'points', 'train', 'dseed', 'feat']],
   ['Network', ['layers', 'act', 'out', 'loss', 'init', 'seed']],
   ['Training', ['lr', 'opt', 'batch', 'reg', 'regRate', 'sched', 'speed']],
@@ -40,10 +40,17 @@ const BUILDERS = {
   })),
 };
 
-export function createControls(form, schema, onChange) {
-  const params = new Map(schema.params.map((p) => [p.key, p]));
-  const placed = new Set(GROUPS.flatMap(([, keys]) => keys).concat(HIDDEN));
-  const groups = [...GROUPS, ['More', schema.params.map((p) => p.key).filter((k) => !placed.has(k))]];
+/**
+ * groups: [title, keys][] (the rest go under "More" unless listed in skip); choices: key → the
+ * ids this page offers (e.g. only image datasets on the MNIST page).
+ */
+export function createControls(form, schema, onChange, { groups: given = PLANE_GROUPS, skip = [], choices = {} } = {}) {
+  const params = new Map(schema.params.map((p) => {
+    const only = choices[p.key];
+    return [p.key, only ? { ...p, choices: p.choices.filter((c) => only.includes(c.id)) } : p];
+  }));
+  const placed = new Set(given.flatMap(([, keys]) => keys).concat(HIDDEN, skip));
+  const groups = [...given, ['More', schema.params.map((p) => p.key).filter((k) => !placed.has(k))]];
   const inputs = new Map();
   for (const [title, keys] of groups) {
     const box = title === 'More' ? el('details', { class: 'group' }, el('summary', {}, title)) : el('fieldset', { class: 'group' }, el('legend', {}, title));

@@ -13,6 +13,7 @@ import { settingsQuery, pageUrl, withSettings, readSettings } from './url.js';
 import { bindTransport, renderStatus } from './transport.js';
 
 const $ = (id) => document.getElementById(id);
+const IMAGE_SETS = ['mnist', 'fashion']; // trained on mnist.html
 const violations = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI));
 const store = createStore({ engine: null, query: null, info: null, playing: false, snapshot: null, gridRes: 100 });
@@ -65,10 +66,13 @@ function ready(m) {
   $('engine').textContent = m.engine === 'wasm-gc' ? 'WebAssembly (Wasm-GC)' : 'JavaScript';
   if (m.note) notices.info(m.note);
   if (!controls) {
-    controls = createControls($('settings'), m.schema, (key, text) => change({ [key]: text }));
+    const toys = m.schema.params.find((p) => p.key === 'data').choices.map((c) => c.id).filter((id) => !IMAGE_SETS.includes(id));
+    controls = createControls($('settings'), m.schema, (key, text) => change({ [key]: text }),
+      { skip: ['subset', 'balanced', 'testn', 'epochs'], choices: { data: toys } });
     const act = m.schema.params.find((p) => p.key === 'act');
     layers = createLayerControls($('layer-controls'), act.choices, (l, a) => change({ layers: l, act: a }));
   }
+  if (IMAGE_SETS.includes(new URLSearchParams(location.search).get('data'))) return location.replace('mnist.html' + location.search);
   if (store.get().query !== null) return send({ type: 'init', query: store.get().query, gridRes: store.get().gridRes });
   // A TensorFlow Playground link: its state in the hash, or its keys in the query.
   if (location.hash.length > 1) return send({ type: 'tfLink', text: location.hash });
@@ -78,6 +82,7 @@ function ready(m) {
 
 function applyInit(m) {
   const { info } = m;
+  if (info.kind === 'images') return location.assign('mnist.html?' + info.query); // image data has its own page
   notices.clear('warn');
   if (info.problems.length) notices.warn('Some settings could not be used:', info.problems.map((p) => p.message));
   const url = pageUrl(info.query);

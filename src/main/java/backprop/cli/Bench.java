@@ -3,7 +3,8 @@ package backprop.cli;
 import backprop.bench.W1;
 import backprop.bench.W2;
 import backprop.data.Dataset;
-import backprop.data.Idx;
+import backprop.data.ImageChunk;
+import backprop.data.ImageStore;
 import backprop.data.Outcome;
 import backprop.experiment.Json;
 import java.io.ByteArrayOutputStream;
@@ -112,16 +113,24 @@ final class Bench {
         return "HotSpot " + System.getProperty("java.vm.version");
     }
 
-    /** MNIST train and test sets from the four IDX .gz files in dir. */
+    /** MNIST train and test sets from the site's image chunks in dir (web/data/mnist). */
     static Outcome<Dataset[]> loadMnist(Path dir) {
         try {
-            Outcome<Dataset> train = Idx.dataset(gunzip(dir.resolve("train-images-idx3-ubyte.gz")),
-                    gunzip(dir.resolve("train-labels-idx1-ubyte.gz")), "MNIST train", 10);
-            Outcome<Dataset> test = Idx.dataset(gunzip(dir.resolve("t10k-images-idx3-ubyte.gz")),
-                    gunzip(dir.resolve("t10k-labels-idx1-ubyte.gz")), "MNIST test", 10);
-            if (!train.isOk()) return Outcome.error(train.error());
-            if (!test.isOk()) return Outcome.error(test.error());
-            return Outcome.ok(new Dataset[] {train.get(), test.get()});
+            Dataset[] out = new Dataset[2];
+            for (int s = 0; s < 2; s++) {
+                String split = s == 0 ? "train" : "test";
+                ImageStore store = new ImageStore(10);
+                try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                    for (Path p : (Iterable<Path>) files.filter(f -> f.getFileName().toString().startsWith(split + "-")).sorted()::iterator) {
+                        Outcome<ImageChunk> c = ImageChunk.read(gunzip(p), p.toString());
+                        Outcome<Integer> added = c.isOk() ? store.add(c.get()) : Outcome.error(c.error());
+                        if (!added.isOk()) return Outcome.error(added.error());
+                    }
+                }
+                if (store.count() == 0) return Outcome.error("no " + split + " chunks in " + dir);
+                out[s] = store.subset(store.count(), false);
+            }
+            return Outcome.ok(out);
         } catch (IOException e) {
             return Outcome.error("cannot read MNIST from " + dir + ": " + e.getMessage());
         }

@@ -21,6 +21,7 @@ public final class Main {
             "         [--export model.json]      one JSON line per epoch",
             "  serve  [--root target/www] [--headers netlify.toml] [--port 8080] [--host 127.0.0.1]",
             "  bench  [--workload W1|W2|all] [--mnist DIR] [--dense] [--reps 7]",
+            "  convert-images --idx DIR --out DIR --name NAME   IDX .gz files -> the site's image chunks",
             "Settings keys and ranges: see README (Settings) or `train --help`.");
 
     public static void main(String[] args) {
@@ -38,6 +39,7 @@ public final class Main {
             case "train": return Train.run(rest, out, err);
             case "serve": return Serve.run(rest);
             case "bench": return Bench.run(rest, out, err);
+            case "convert-images": return ConvertImages.run(rest, out, err);
             default:
                 err.println("unknown command '" + args[0] + "'\n" + USAGE);
                 return 2;

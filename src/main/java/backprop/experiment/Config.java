@@ -118,7 +118,7 @@ public final class Config {
         }
         Config partial = new Config(v);
         List<Problem> fixes = new ArrayList<>();
-        Head head = Head.resolve(partial.choice(Schema.OUTPUT), partial.choice(Schema.LOSS), Problem2D.classesOf(partial), fixes);
+        Head head = Head.resolve(partial.choice(Schema.OUTPUT), partial.choice(Schema.LOSS), backprop.experiment.Problem.classesOf(partial), fixes);
         for (Problem p : fixes) {
             problems.add(p);
             if (p.key.equals(Schema.OUTPUT.key)) v[Schema.OUTPUT.index] = head.output.id;

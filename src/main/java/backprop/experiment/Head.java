@@ -56,6 +56,6 @@ public final class Head {
 
     /** The head of a decoded (already reconciled) config. */
     public static Head of(Config c) {
-        return resolve(c.choice(Schema.OUTPUT), c.choice(Schema.LOSS), Problem2D.classesOf(c), new java.util.ArrayList<>());
+        return resolve(c.choice(Schema.OUTPUT), c.choice(Schema.LOSS), Problem.classesOf(c), new java.util.ArrayList<>());
     }
 }

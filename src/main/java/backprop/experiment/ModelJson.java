@@ -58,7 +58,7 @@ public final class ModelJson {
         if (!(root.get("config") instanceof String)) return Outcome.error("model file: 'config' (a settings string) is missing");
         Config.Decoded decoded = Config.decode((String) root.get("config"));
         if (!decoded.problems.isEmpty()) return Outcome.error("model file: its settings are not valid: " + decoded.problems.get(0).message);
-        Network net = Problem2D.of(decoded.config).network(decoded.config, Head.of(decoded.config));
+        Network net = Problem.networkFor(decoded.config);
         if (!(root.get("layers") instanceof List)) return Outcome.error("model file: 'layers' (a list) is missing");
         List<?> layers = (List<?>) root.get("layers");
         if (layers.size() != net.layerCount()) {

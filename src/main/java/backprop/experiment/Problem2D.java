@@ -16,22 +16,20 @@ import backprop.nn.Trainer;
  * shuffle, then the first share is for training), the input features, and the network shape
  * that fits them.
  */
-public final class Problem2D {
+public final class Problem2D extends Problem {
     public final Points points;
     /** Half-width of the square plane shown and sampled: [−extent, extent]². */
     public final double extent;
     public final Feature[] features;
     public final int[] trainIndex, testIndex; // into points
-    public final Dataset train, test;
 
     private Problem2D(Points points, double extent, Feature[] features, int[] trainIndex, int[] testIndex) {
+        super(dataset(points, features, trainIndex), dataset(points, features, testIndex));
         this.points = points;
         this.extent = extent;
         this.features = features;
         this.trainIndex = trainIndex;
         this.testIndex = testIndex;
-        this.train = dataset(points, features, trainIndex);
-        this.test = dataset(points, features, testIndex);
     }
 
     public static Problem2D of(Config c) {
@@ -95,20 +93,14 @@ public final class Problem2D {
         return Dataset.classification(inputs, labels, p.classes);
     }
 
-    /** The network for this problem: inputs = features, the configured hidden layers, the resolved head. */
-    Network network(Config c, Head head) {
-        int[] hidden = c.ints(Schema.LAYERS);
-        String[] acts = c.list(Schema.ACTIVATION);
-        int[] sizes = new int[hidden.length + 2];
-        Activation[] a = new Activation[hidden.length + 1];
-        sizes[0] = features.length;
-        for (int l = 0; l < hidden.length; l++) {
-            sizes[l + 1] = hidden[l];
-            a[l] = Activation.byId(acts[Math.min(l, acts.length - 1)]);
-        }
-        sizes[hidden.length + 1] = head.outputs;
-        a[hidden.length] = head.output;
-        return new Network(sizes, a);
+    @Override
+    public int classes() {
+        return points.classes;
+    }
+
+    @Override
+    public int inputs() {
+        return features.length;
     }
 
     /** The points as [x, y, label (or value), 0 = train / 1 = test] per point, in point order. */

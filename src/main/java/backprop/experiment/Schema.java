@@ -1,6 +1,7 @@
 package backprop.experiment;
 
 import backprop.data.Feature;
+import backprop.data.ImageSet;
 import backprop.data.Toy2D;
 import backprop.nn.Activation;
 import backprop.nn.Initializer;
@@ -61,7 +62,14 @@ public final class Schema {
     public static final String AUTO = "auto";
 
     // --- data ---
-    public static final ChoiceParam DATA = add(choice("data", "dataset", "toy 2D dataset", Toy2D.values(), "spiral"));
+    public static final ChoiceParam DATA = add(choice("data", "dataset", "toy 2D or image dataset", datasets(), "spiral"));
+    public static final ChoiceParam SUBSET = add(new ChoiceParam("subset", "training images", "images used for training (image datasets)",
+            new String[] {"500", "1000", "5000", "10000", "20000", "60000"}, new String[] {"500", "1,000", "5,000", "10,000", "20,000", "60,000 (all)"},
+            new String[] {"", "", "", "", "", "the full training set, in file order"}, "5000"));
+    public static final BoolParam BALANCED = add(new BoolParam("balanced", "balanced subset",
+            "1: the same number of images of every class; 0: the first images of the file", true));
+    public static final ChoiceParam TEST_SUBSET = add(new ChoiceParam("testn", "test images", "images the test accuracy is measured on",
+            new String[] {"1000", "10000"}, new String[] {"1,000", "10,000 (all)"}, new String[] {"the first 1,000 of the test file", "the full test set"}, "1000"));
     public static final IntParam NOISE = add(new IntParam("noise", "noise", "label/position noise in percent", 0, 50, 0));
     public static final IntParam POINTS = add(new IntParam("points", "number of points", "points generated", 50, 2000, 500));
     public static final IntParam TRAIN = add(new IntParam("train", "training share", "percent of points used for training", 10, 90, 50));
@@ -73,7 +81,7 @@ public final class Schema {
             new String[] {"x", "y"}));
     // --- network ---
     public static final IntListParam LAYERS = add(new IntListParam("layers", "hidden layers", "neurons per hidden layer",
-            1, 64, 0, 10, new int[] {8, 8}));
+            1, 1024, 0, 10, new int[] {8, 8}));
     public static final ChoiceListParam ACTIVATION = add(new ChoiceListParam("act", "activation",
             "hidden activation, one for all layers or one per layer",
             choice("act", "activation", "", hiddenActivations(), "tanh"), 10, new String[] {"tanh"}));
@@ -100,6 +108,7 @@ public final class Schema {
     public static final ChoiceParam SCHEDULE = add(choice("sched", "learning-rate schedule", "how lr changes over epochs", Schedule.values(), "constant"));
     public static final NumberParam DECAY = add(new NumberParam("decay", "decay factor", "gamma of the schedule", 0.001, 1, 0.5, false, new double[] {0.1, 0.5, 0.9, 0.99}));
     public static final IntParam DECAY_EVERY = add(new IntParam("every", "decay period", "epochs per decay step", 1, 100000, 100));
+    public static final IntParam EPOCHS = add(new IntParam("epochs", "epochs", "stop after this many epochs; 0 = never", 0, 1000, 0));
     public static final IntParam SPEED = add(new IntParam("speed", "speed", "epochs per frame; 0 = as fast as the page stays smooth", 0, 1000, 0));
     // --- view ---
     public static final BoolParam SHOW_TEST = add(new BoolParam("test", "show test data", "draw the test points", true));
@@ -228,6 +237,13 @@ public final class Schema {
         }
         if (s.length() > 40) sb.append('…');
         return sb.toString();
+    }
+
+    private static Keyed[] datasets() {
+        Keyed[] all = new Keyed[Toy2D.values().length + ImageSet.values().length];
+        System.arraycopy(Toy2D.values(), 0, all, 0, Toy2D.values().length);
+        System.arraycopy(ImageSet.values(), 0, all, Toy2D.values().length, ImageSet.values().length);
+        return all;
     }
 
     private static Activation[] hiddenActivations() {

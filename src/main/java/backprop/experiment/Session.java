@@ -1,9 +1,6 @@
 package backprop.experiment;
 
 import backprop.data.Dataset;
-import backprop.data.Outcome;
-import backprop.data.PointCodec;
-import backprop.data.Points;
 import backprop.nn.Activation;
 import backprop.nn.Initializer;
 import backprop.nn.Network;
@@ -28,7 +25,7 @@ public final class Session {
     static final double EXPLODED = 1e12;
 
     private final Config config;
-    private final Problem2D problem;
+    private final Problem problem;
     private final Head head;
     private final Network net;
     private final double[] params, initial;
@@ -43,11 +40,12 @@ public final class Session {
     private double lastLoss = Double.NaN;
     private String divergence;
 
+    /** A session on toy 2D data (generated from the config). Image data: {@link #Session(Config, Problem)}. */
     public Session(Config config) {
         this(config, Problem2D.of(config));
     }
 
-    Session(Config config, Problem2D problem) {
+    public Session(Config config, Problem problem) {
         this.config = config;
         this.problem = problem;
         this.head = Head.of(config);
@@ -166,32 +164,36 @@ public final class Session {
         return Evaluation.of(inference, problem.train, evalBatcher, trainOrder);
     }
 
+    /** The network's outputs for every test example, [n][outputs] (probabilities for softmax). */
+    public float[] testOutputs() {
+        Dataset test = problem.test;
+        int k = net.outputSize(), cap = inference.capacity();
+        float[] out = new float[test.size * k];
+        for (int from = 0; from < test.size; from += cap) {
+            int rows = Math.min(cap, test.size - from);
+            testBatcher.select(testOrder, from).fill(0, rows, inference.inputs(), inference.targets());
+            inference.forward(rows);
+            double[] o = inference.outputs();
+            for (int i = 0; i < rows * k; i++) out[from * k + i] = (float) o[i];
+        }
+        return out;
+    }
+
+    /** The network's outputs for one input row (e.g. a drawn digit). */
+    public double[] predict(double[] input) {
+        System.arraycopy(input, 0, inference.inputs(), 0, net.inputSize());
+        inference.forward(1);
+        return java.util.Arrays.copyOf(inference.outputs(), net.outputSize());
+    }
+
+    /** Evaluation on the first {@code limit} training examples (a large set's quick estimate). */
+    public Evaluation evaluateTrain(int limit) {
+        return limit >= trainOrder.length ? evaluateTrain()
+                : Evaluation.of(inference, problem.train, evalBatcher, java.util.Arrays.copyOf(trainOrder, limit));
+    }
+
     public Evaluation evaluateTest() {
         return Evaluation.of(inference, problem.test, testBatcher, testOrder);
-    }
-
-    /**
-     * Network output over a res × res grid covering [−6, 6]² (row 0 at y = 6), written to out:
-     * one value per pixel, the score of class 1 in [0, 1] for two classes with one output, the
-     * value itself for regression, the arg-max class + its probability (class + p) for several
-     * outputs. Returns out.
-     */
-    public float[] grid(int res, float[] out) {
-        return problem.grid(inference, res, out);
-    }
-
-    /** Node values over a res × res grid, node after node (see Problem2D.nodeGrids). */
-    public float[] nodeGrids(int res, float[] out) {
-        return problem.nodeGrids(inference, res, out);
-    }
-
-    public int nodeCount() {
-        return Problem2D.nodeCount(net);
-    }
-
-    /** Every node's value at (x, y) in plane coordinates. */
-    public double[] probe(double x, double y) {
-        return problem.probe(inference, x, y);
     }
 
     /**
@@ -207,49 +209,6 @@ public final class Session {
         return true;
     }
 
-    /**
-     * The current points edited by one click, encoded for the {@code pts} setting: "add" a point of
-     * class {@code cls} at (x, y), "erase" the nearest point within {@code radius}, or "clear".
-     * Generated data becomes the user's own data this way. Regression data cannot be edited.
-     */
-    public Outcome<String> editPoints(String op, double x, double y, int cls, double radius) {
-        Points p = problem.points;
-        if (p.regression()) return Outcome.error("regression data cannot be edited by clicking; choose a classification dataset");
-        if (op.equals("clear")) return Outcome.ok("");
-        int n = p.size(), drop = -1;
-        if (op.equals("erase")) {
-            double best = radius * radius;
-            for (int i = 0; i < n; i++) {
-                double d = (p.x[i] - x) * (p.x[i] - x) + (p.y[i] - y) * (p.y[i] - y);
-                if (d <= best) { best = d; drop = i; }
-            }
-            if (drop < 0) return Outcome.error("no point within " + radius + " of the click");
-        } else if (!op.equals("add")) {
-            return Outcome.error("unknown point edit '" + op + "'");
-        } else if (cls < 0 || cls >= PointCodec.MAX_CLASSES || Math.abs(x) > PointCodec.EXTENT || Math.abs(y) > PointCodec.EXTENT) {
-            return Outcome.error("a point needs a class 0 to " + (PointCodec.MAX_CLASSES - 1) + " and to lie in the plane (−6 to 6)");
-        } else if (n >= PointCodec.MAX_POINTS) {
-            return Outcome.error("at most " + PointCodec.MAX_POINTS + " points");
-        }
-        int m = op.equals("add") ? n + 1 : n - 1, k = 0;
-        double[] xs = new double[m], ys = new double[m], vs = new double[m];
-        int[] ls = new int[m];
-        for (int i = 0; i < n; i++) {
-            if (i == drop) continue;
-            xs[k] = p.x[i];
-            ys[k] = p.y[i];
-            ls[k] = p.label[i];
-            vs[k++] = p.label[i];
-        }
-        if (op.equals("add")) {
-            xs[k] = x;
-            ys[k] = y;
-            ls[k] = cls;
-            vs[k] = cls;
-        }
-        return Outcome.ok(PointCodec.encode(new Points(xs, ys, ls, vs, PointCodec.MAX_CLASSES)));
-    }
-
     public Config config() { return config; }
     public Network network() { return net; }
     public Head head() { return head; }
@@ -262,8 +221,10 @@ public final class Session {
     public double lastLoss() { return lastLoss; }
     /** Why training stopped (NaN or infinity), or null while all is finite. */
     public String divergence() { return divergence; }
-    public Problem2D problem() { return problem; }
+    public Problem problem() { return problem; }
     public Trainer trainer() { return trainer; }
+    /** The trainer for batch inference (same parameters, larger row buffers). */
+    Trainer inference() { return inference; }
 
     /** Replaces the parameters (model import); the caller checked the shape. */
     public void load(double[] values) {

@@ -60,7 +60,7 @@ class HeadTest {
         Session people = new Session(Config.decode("data=people&layers=2&act=sigmoid&out=sigmoid&loss=mse").config);
         assertEquals(4, people.problem().train.size);
         assertEquals(4, people.problem().test.size, "tiny sets train and test on all points");
-        assertEquals(30.0, people.problem().extent);
+        assertEquals(30.0, new Plane(people).problem().extent);
         Session none = new Session(Config.decode("data=custom").config);
         assertEquals(0, none.step(10), "no points, nothing to train");
     }

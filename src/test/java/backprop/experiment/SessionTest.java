@@ -27,7 +27,7 @@ class SessionTest {
     void gridCoversThePlaneWithScoresBetweenZeroAndOne() {
         Session s = new Session(Config.decode("data=xor&layers=4").config);
         s.step(50);
-        float[] g = s.grid(20, new float[400]);
+        float[] g = new Plane(s).grid(20, new float[400]);
         for (float v : g) assertTrue(v >= 0 && v <= 1, "score " + v);
         assertTrue(g[0] != g[399]);
     }

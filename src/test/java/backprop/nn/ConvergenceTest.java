@@ -64,16 +64,29 @@ class ConvergenceTest {
 
     @Test
     void spiralWithTwoTanhLayersOfEightReaches95PercentOnTestData() {
-        Session s = new Session(Config.decode("data=spiral&layers=8,8&act=tanh&out=tanh&loss=mse&opt=adam&lr=0.01&seed=1").config);
-        for (int epoch = 0; epoch < 250; epoch++) s.stepEpoch();
+        // TensorFlow Playground's spiral (500 points, no noise, half for testing), 2-8-8-1 tanh,
+        // tanh output with MSE (the "auto" head for two classes), Adam lr 0.01, batches of 10.
+        // Seed 1 first reaches 95 % test accuracy after 173 epochs and stays near 99 % after 250.
+        long start = System.nanoTime();
+        Session s = new Session(Config.decode("data=spiral&layers=8,8&act=tanh&opt=adam&lr=0.01&batch=10&seed=1").config);
+        assertEquals("2 -tanh-> 8 -tanh-> 8 -tanh-> 1", s.network().toString());
+        int firstAt95 = -1;
+        for (int epoch = 1; epoch <= 300; epoch++) {
+            s.stepEpoch();
+            if (firstAt95 < 0 && s.evaluateTest().accuracy >= 0.95) firstAt95 = epoch;
+        }
         double acc = s.evaluateTest().accuracy;
-        assertTrue(acc >= 0.95, "spiral test accuracy " + acc);
+        System.out.printf("spiral 2-8-8-1 tanh, adam lr 0.01, batch 10, seed 1: >= 95 %% test accuracy first at epoch %d;"
+                + " after 300 epochs %.1f %% (%d ms)%n", firstAt95, 100 * acc, (System.nanoTime() - start) / 1_000_000);
+        assertTrue(firstAt95 > 0, "never reached 95 %");
+        assertTrue(acc >= 0.95, "spiral test accuracy after 300 epochs " + acc);
     }
 
     @Test
     void circleIsLearnedQuicklyWithPlainSgd() {
         Session s = new Session(Config.decode("data=circle&layers=4,2&act=tanh&opt=sgd&lr=0.03&seed=1").config);
-        for (int epoch = 0; epoch < 100; epoch++) s.stepEpoch();
+        // 2-4-2-1 tanh, plain SGD lr 0.03, batches of 10: above 90 % after 14 epochs with seed 1.
+        for (int epoch = 0; epoch < 30; epoch++) s.stepEpoch();
         assertTrue(s.evaluateTest().accuracy > 0.9, "circle test accuracy " + s.evaluateTest().accuracy);
     }
 }

@@ -44,15 +44,28 @@ class TutorialNumbersTest {
 
     @Test
     void meanSquaredErrorOfTheTutorial() {
-        // The tutorial's MSE is mean((y_true − y_pred)²): [1,0,0,1] vs [0,0,0,0] → 2/4 = 0.5.
-        // Our MSE loss uses the ½ convention per example, L = ½ Σ_k (a_k − t_k)², averaged over the
-        // batch, so its gradient is (a − t): the same four examples give ½ · 0.5 = 0.25, i.e. the
-        // tutorial's value is exactly twice ours.
+        // The tutorial's MSE is the mean of squared errors, mean((y_true − y_pred)²):
+        // predictions [1, 0, 0, 1] vs targets [0, 0, 0, 0] → (1 + 0 + 0 + 1) / 4 = 0.5.
+        // Our MSE loss uses the ½ convention per example, L = ½ Σ_k (a_k − t_k)² (so dL/da = a − t),
+        // and Trainer.step reports its mean over the batch. With the four predictions as four
+        // single-output examples: (½ + 0 + 0 + ½) / 4 = 0.25, i.e. exactly half the tutorial's value.
         double[] a = {1, 0, 0, 1}, t = {0, 0, 0, 0}, g = new double[4];
         double sum = Loss.MSE.evaluate(a, a, t, g, 4, 1, 0.25);
-        assertEquals(0.25, sum / 4, 1e-15);
-        assertEquals(0.5, 2 * sum / 4, 1e-15);
-        assertEquals(0.25, g[0], 1e-15); // scale · (a − t) with scale = 1/batch
+        assertEquals(0.25, sum / 4, 0.0);
+        assertEquals(0.5, 2 * sum / 4, 0.0);
+        assertEquals(0.25, g[0], 0.0); // scale · (a − t) with scale = 1/batch
+
+        // The same through a network: one identity neuron a = 1·x + 0 fed x = prediction.
+        Network net = new Network(new int[] {1, 1}, new Activation[] {Activation.IDENTITY});
+        double[] p = {1, 0};
+        double mean = trainer(net, p, Loss.MSE, 4).step((from, rows, x, y) -> {
+            System.arraycopy(a, from, x, 0, rows);
+            System.arraycopy(t, from, y, 0, rows);
+        }, 4, 0.0);
+        assertEquals(0.25, mean, 0.0);
+        assertEquals(0.5, 2 * mean, 0.0); // ×2 turns our ½-convention mean into the tutorial's MSE
+        // One example with two outputs [1, 1] vs [0, 0]: ½(1 + 1) = 1 here, mean over outputs = 1 there.
+        assertEquals(1.0, Loss.MSE.evaluate(new double[] {1, 1}, new double[] {1, 1}, new double[2], new double[2], 1, 2, 1.0), 0.0);
     }
 
     @Test

@@ -1,0 +1,60 @@
+// Image datasets (MNIST, Fashion-MNIST) as the site stores them: a manifest and gzip-compressed
+// chunks of 2,000 images (format: backprop.data.ImageChunk). Chunks are kept in the Cache API,
+// so a second visit — or an offline one — downloads nothing. Used by the engine worker and by
+// bench.html.
+const CACHE = 'bp-data-v1';
+
+async function cache() {
+  try {
+    return typeof caches === 'object' ? await caches.open(CACHE) : null;
+  } catch (e) {
+    return null; // e.g. storage disabled: download every time
+  }
+}
+
+export async function loadManifest(base) {
+  const url = new URL('manifest.json', base).href;
+  const c = await cache();
+  let res = c && (await c.match(url));
+  if (!res) {
+    res = await fetch(url);
+    if (!res.ok) throw new Error(`could not download ${url} (HTTP ${res.status})`);
+    if (c) await c.put(url, res.clone());
+  }
+  return res.json();
+}
+
+/**
+ * One chunk, decompressed. onBytes(n) is told of every n compressed bytes received from the
+ * network; fromCache is true when nothing was downloaded.
+ */
+export async function loadChunk(base, file, onBytes) {
+  const url = new URL(file, base).href;
+  const c = await cache();
+  let res = c && (await c.match(url));
+  const fromCache = Boolean(res);
+  if (!res) {
+    const net = await fetch(url);
+    if (!net.ok) throw new Error(`could not download ${file} (HTTP ${net.status})`);
+    const reader = net.body.getReader();
+    const parts = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(value);
+      onBytes(value.length);
+    }
+    res = new Response(new Blob(parts), { headers: { 'Content-Type': 'application/gzip' } });
+    if (c) await c.put(url, res.clone());
+  }
+  const plain = res.body.pipeThrough(new DecompressionStream('gzip'));
+  return { bytes: new Uint8Array(await new Response(plain).arrayBuffer()), fromCache };
+}
+
+/** The chunk's fields (big-endian header; see ImageChunk.java). */
+export function parseChunk(b) {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  if (v.getUint32(0) !== 0x4250494d) throw new Error('not an image chunk');
+  const count = v.getInt32(8), rows = v.getInt32(12), cols = v.getInt32(16);
+  return { count, rows, cols, first: v.getInt32(20), labels: b.subarray(24, 24 + count), pixels: b.subarray(24 + count, 24 + count + count * rows * cols) };
+}

@@ -1,0 +1,125 @@
+// Composition root of the image page (MNIST, Fashion-MNIST): settings, the engine worker, the
+// data download, and the views. Same schema, URL and engine as the 2D playground.
+import { createStore } from '../store.js';
+import { createEngine } from '../engine.js';
+import { createControls } from '../controls.js';
+import { createNotices } from '../notices.js';
+import { settingsQuery, pageUrl, withSettings, readSettings } from '../url.js';
+import { createCurves } from './curves.js';
+import { createViews } from './views.js';
+import { createPad } from './pad.js';
+import { bindButtons, renderCounters } from './buttons.js';
+
+const $ = (id) => document.getElementById(id);
+const GROUPS = [
+  ['Data', ['data', 'subset', 'balanced', 'testn']],
+  ['Network', ['layers', 'act', 'init', 'seed']],
+  ['Training', ['lr', 'opt', 'batch', 'epochs', 'reg', 'regRate', 'sched']],
+];
+const PLANE_ONLY = ['classes', 'noise', 'points', 'train', 'dseed', 'feat', 'speed', 'test', 'disc', 'out', 'loss'];
+// What this page starts with when the link does not say (784-128-10 ReLU, Adam, 5 epochs).
+const PAGE_DEFAULTS = { data: 'mnist', layers: '128', act: 'relu', opt: 'adam', lr: '0.001', batch: '32', epochs: '5' };
+
+const store = createStore({ query: null, info: null, playing: false, snapshot: null });
+const notices = createNotices($('notices'));
+const curves = createCurves($('chart-loss'), $('chart-acc'));
+const views = createViews({ $, requestImages: (m) => send(m) });
+const pad = createPad($('pad'), $('seen'), $('draw-probs'), (gray) => send({ type: 'classify', gray, width: 280, height: 280 }));
+const engine = createEngine(store, onMessage);
+const send = (m) => engine.send(m);
+let controls = null, historyMode = 'replace', frame = 0;
+window.bp = { store, engine, pad };
+
+function withPageDefaults(search) {
+  const given = readSettings(settingsQuery(search));
+  const missing = Object.fromEntries(Object.entries(PAGE_DEFAULTS).filter(([k]) => !(k in given)));
+  return withSettings(settingsQuery(search), missing);
+}
+
+function change(settings) {
+  historyMode = 'push';
+  start(withSettings(store.get().query || '', settings));
+}
+
+function start(query) {
+  $('progress').hidden = true;
+  send({ type: 'init', query });
+}
+
+function onMessage(m) {
+  switch (m.type) {
+    case 'ready':
+      $('engine').textContent = m.engine === 'wasm-gc' ? 'WebAssembly (Wasm-GC)' : 'JavaScript';
+      if (!controls) {
+        controls = createControls($('settings'), m.schema, (key, text) => change({ [key]: text }),
+          { groups: GROUPS, skip: PLANE_ONLY, choices: { data: ['mnist', 'fashion'] } });
+      }
+      return start(store.get().query ?? withPageDefaults(location.search));
+    case 'progress': return showProgress(m);
+    case 'dataLoaded':
+      $('progress').hidden = true;
+      return store.set({ downloaded: m.bytes - m.cached, cached: m.cached });
+    case 'dataError': return dataError(m);
+    case 'init': return applyInit(m);
+    case 'snapshot':
+      store.set({ snapshot: m, playing: m.playing });
+      if (m.metrics) views.setMetrics(m.metrics, m.outputs, store.get().info);
+      if (!frame) frame = requestAnimationFrame(render);
+      return undefined;
+    case 'classified': return pad.show(m.out, store.get().info);
+    case 'images': return views.images(m);
+    default: return m.message && notices.error(m.message);
+  }
+}
+
+function showProgress(m) {
+  $('progress').hidden = false;
+  $('retry').hidden = true;
+  $('progress-bar').max = Math.max(1, m.total);
+  $('progress-bar').value = m.loaded;
+  $('progress-label').textContent = `Loading images: ${(m.loaded / 1024).toFixed(0)} of ${(m.total / 1024).toFixed(0)} kB`
+    + (m.fromCache ? ` (${(m.fromCache / 1024).toFixed(0)} kB from this browser's cache)` : '');
+}
+
+function dataError(m) {
+  $('progress').hidden = false;
+  $('progress-label').textContent = 'The images could not be downloaded: ' + m.message + '.';
+  $('retry').hidden = false;
+  $('retry').onclick = () => start(m.query);
+  store.set({ query: m.query });
+}
+
+function applyInit(m) {
+  const { info } = m;
+  notices.clear('warn');
+  if (info.problems.length) notices.warn('Some settings could not be used:', info.problems.map((p) => p.message));
+  const url = pageUrl(info.query);
+  if (historyMode === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  historyMode = 'replace';
+  store.set({ query: info.query, info, playing: false });
+  controls.update(info.query);
+  curves.reset();
+  views.setData(m, info);
+  $('network-info').textContent = `${info.sizes.join(' → ')} · ${info.paramCount.toLocaleString('en')} parameters · `
+    + `${info.trainSize.toLocaleString('en')} training / ${info.testSize.toLocaleString('en')} test images · `
+    + `${info.stepsPerEpoch} batches of ${info.batchSize} per epoch`;
+  for (const id of ['play', 'step', 'epoch', 'stop']) $(id).disabled = false;
+  pad.redo();
+}
+
+function render() {
+  frame = 0;
+  const m = store.get().snapshot;
+  if (!m) return;
+  renderCounters(m, store.get().info, $);
+  curves.add(m);
+  views.setWeights(m.weights, store.get().info);
+  engine.send({ type: 'ack' });
+}
+
+bindButtons({ $, store, send, curves, notices, change });
+window.addEventListener('popstate', () => {
+  historyMode = 'replace';
+  start(withPageDefaults(location.search));
+});
