@@ -112,7 +112,7 @@ public final class Fn {
         double u = 1.0 + x;
         if (u == 1.0) return x;
         if (u == Double.POSITIVE_INFINITY) return u;
-        return StrictMath.log(u) * x / (u - 1.0);
+        return StrictMath.log(u) * (x / (u - 1.0)); // the ratio first: no overflow for huge x
     }
 
     /**
