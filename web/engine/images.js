@@ -17,7 +17,7 @@ export async function loadManifest(base) {
   const c = await cache();
   let res = c && (await c.match(url));
   if (!res) {
-    res = await fetch(url);
+    res = await fetch(url, { cache: 'no-store' }); // kept in the Cache API, not the HTTP cache
     if (!res.ok) throw new Error(`could not download ${url} (HTTP ${res.status})`);
     if (c) await c.put(url, res.clone());
   }
@@ -34,7 +34,9 @@ export async function loadChunk(base, file, onBytes) {
   let res = c && (await c.match(url));
   const fromCache = Boolean(res);
   if (!res) {
-    const net = await fetch(url);
+    // Past the HTTP cache: it may hold a failed answer (a 404 with the data's long max-age),
+    // which Retry must not get again; good chunks are kept in the Cache API instead.
+    const net = await fetch(url, { cache: 'no-store' });
     if (!net.ok) throw new Error(`could not download ${file} (HTTP ${net.status})`);
     const reader = net.body.getReader();
     const parts = [];

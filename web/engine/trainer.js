@@ -47,14 +47,18 @@ export class Trainer {
     this.pause();
     if (m.gridRes) this.gridRes = m.gridRes;
     const plan = this.call('plan', m.query);
-    if (!plan.images) return this.started(this.call('init', plan.query));
+    // Started from the canonical query, so the problems of the first reading are carried over.
+    const begin = () => {
+      const info = this.call('init', plan.query);
+      if (info.problems) info.problems = plan.problems.concat(info.problems);
+      return info;
+    };
+    if (!plan.images) return this.started(begin());
     const token = (this.loading = {});
     loadImages(this.api, plan, (p) => this.post({ type: 'progress', ...p })).then((r) => {
       if (this.loading !== token) return; // superseded by newer settings
       this.post({ type: 'dataLoaded', bytes: r.bytes, cached: r.cached });
-      const info = this.call('init', plan.query);
-      info.problems = plan.problems.concat(info.problems); // what the first reading of the link rejected
-      this.handle({ type: 'started', info });
+      this.handle({ type: 'started', info: begin() });
     }, (e) => {
       if (this.loading === token) this.post({ type: 'dataError', message: e.message, query: plan.query });
     });

@@ -87,6 +87,7 @@ function dataError(m) {
   $('retry').hidden = false;
   $('retry').onclick = () => start(m.query);
   store.set({ query: m.query });
+  if (controls) controls.update(m.query); // the settings show what was asked for, ready to change
 }
 
 function applyInit(m) {

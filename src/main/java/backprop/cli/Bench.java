@@ -3,18 +3,12 @@ package backprop.cli;
 import backprop.bench.W1;
 import backprop.bench.W2;
 import backprop.data.Dataset;
-import backprop.data.ImageChunk;
 import backprop.data.ImageStore;
 import backprop.data.Outcome;
 import backprop.experiment.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.GZIPInputStream;
 
 /**
  * {@code bench}: workloads W1 and W2 of the peer harness on HotSpot, timed like the harness
@@ -115,32 +109,9 @@ final class Bench {
 
     /** MNIST train and test sets from the site's image chunks in dir (web/data/mnist). */
     static Outcome<Dataset[]> loadMnist(Path dir) {
-        try {
-            Dataset[] out = new Dataset[2];
-            for (int s = 0; s < 2; s++) {
-                String split = s == 0 ? "train" : "test";
-                ImageStore store = new ImageStore(10);
-                try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-                    for (Path p : (Iterable<Path>) files.filter(f -> f.getFileName().toString().startsWith(split + "-")).sorted()::iterator) {
-                        Outcome<ImageChunk> c = ImageChunk.read(gunzip(p), p.toString());
-                        Outcome<Integer> added = c.isOk() ? store.add(c.get()) : Outcome.error(c.error());
-                        if (!added.isOk()) return Outcome.error(added.error());
-                    }
-                }
-                if (store.count() == 0) return Outcome.error("no " + split + " chunks in " + dir);
-                out[s] = store.subset(store.count(), false);
-            }
-            return Outcome.ok(out);
-        } catch (IOException e) {
-            return Outcome.error("cannot read MNIST from " + dir + ": " + e.getMessage());
-        }
-    }
-
-    private static byte[] gunzip(Path p) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toByteArray();
-        }
+        Outcome<ImageStore[]> s = ImageFiles.load(dir, 10);
+        if (!s.isOk()) return Outcome.error(s.error());
+        ImageStore[] st = s.get();
+        return Outcome.ok(new Dataset[] {st[0].subset(st[0].count(), false), st[1].subset(st[1].count(), false)});
     }
 }

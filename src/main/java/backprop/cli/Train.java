@@ -1,11 +1,15 @@
 package backprop.cli;
 
+import backprop.data.ImageSet;
+import backprop.data.ImageStore;
 import backprop.data.Outcome;
 import backprop.experiment.Config;
 import backprop.experiment.Evaluation;
+import backprop.experiment.ImageProblem;
 import backprop.experiment.Json;
 import backprop.experiment.ModelJson;
 import backprop.experiment.Param;
+import backprop.experiment.Problem;
 import backprop.experiment.Schema;
 import backprop.experiment.Session;
 import backprop.experiment.UrlText;
@@ -38,7 +42,7 @@ final class Train {
     static int run(String[] args, PrintStream out, PrintStream err) {
         StringBuilder query = new StringBuilder();
         int epochs = 300;
-        String export = null, importFile = null;
+        String export = null, importFile = null, images = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help")) {
@@ -62,6 +66,7 @@ final class Train {
                     break;
                 case "export": export = value; break;
                 case "import": importFile = value; break;
+                case "images": images = value; break;
                 case "query": query.append('&').append(value.startsWith("?") ? value.substring(1) : value); break;
                 default:
                     String key = ALIASES.getOrDefault(name, name);
@@ -77,19 +82,28 @@ final class Train {
             for (Config.Problem p : d.problems) err.println("bad setting " + p.key + ": " + p.message);
             return 2;
         }
-        Session session = new Session(d.config);
+        Config config = d.config;
+        ModelJson.Model model = null;
         if (importFile != null) {
             Outcome<ModelJson.Model> m = readModel(importFile);
             if (!m.isOk()) {
                 err.println(m.error());
                 return 2;
             }
-            session = new Session(m.get().config);
-            session.load(m.get().params);
+            model = m.get();
+            config = model.config;
         }
+        Outcome<Session> made = session(config, images);
+        if (!made.isOk()) {
+            err.println(made.error());
+            return 2;
+        }
+        Session session = made.get();
+        if (model != null) session.load(model.params);
         for (int e = 0; e < epochs && session.divergence() == null; e++) {
+            long t0 = System.nanoTime();
             session.stepEpoch();
-            out.println(line(session));
+            out.println(line(session, (System.nanoTime() - t0) / 1e9));
         }
         if (export != null) {
             try {
@@ -106,9 +120,27 @@ final class Train {
         return 0;
     }
 
-    static String line(Session s) {
+    /**
+     * A session for the config: toy 2D data is generated; image data (mnist, fashion) is read
+     * from the site's chunks in imagesDir (default web/data/&lt;set&gt;).
+     */
+    static Outcome<Session> session(Config c, String imagesDir) {
+        if (!Problem.isImages(c)) return Outcome.ok(new Session(c));
+        ImageSet set = ImageSet.byId(c.choice(Schema.DATA));
+        Path dir = Path.of(imagesDir != null ? imagesDir : "web/data/" + set.id);
+        Outcome<ImageStore[]> st = ImageFiles.load(dir, set.classes());
+        if (!st.isOk()) return Outcome.error(st.error() + " (--images DIR names the folder of " + set.id + "'s chunks)");
+        ImageStore train = st.get()[0], test = st.get()[1];
+        if (!ImageProblem.ready(c, train, test)) {
+            return Outcome.error(dir + " holds " + train.count() + " training and " + test.count() + " test images: too few for this subset");
+        }
+        return Outcome.ok(new Session(c, ImageProblem.of(c, train, test)));
+    }
+
+    static String line(Session s, double seconds) {
         Evaluation tr = s.evaluateTrain(), te = s.evaluateTest();
         return new Json.Writer().beginObject().key("epoch").value(s.epoch()).key("steps").value(s.steps())
+                .key("seconds").value(seconds)
                 .key("trainLoss").value(tr.loss).key("testLoss").value(te.loss)
                 .key("trainAccuracy").value(tr.accuracy).key("testAccuracy").value(te.accuracy)
                 .key("lr").value(s.learningRate()).endObject().toString();

@@ -7,6 +7,9 @@ package backprop.nn;
  * inexact near 0; a call from Wasm to the JS {@code Math.exp} also costs more than the
  * arithmetic below). IEEE 754 makes each basic operation exactly rounded on every target, and
  * Java forbids fused multiply-add contraction, so the same code gives the same bits.
+ * One caution: TeaVM 0.15's JS output prints {@code a * (b * c)} and {@code a * (b / c)}
+ * without the parentheses, which JS then evaluates as {@code (a * b) * c}; so the engine writes
+ * such products with the bracketed factor first, {@code (b * c) * a} (same value, any target).
  *
  * <p>The methods are instance methods on one shared object ({@link #MATH}) that owns the lookup
  * tables: TeaVM guards every call of a static method of a class with a static initialiser by a
@@ -26,6 +29,9 @@ public final class Fn {
     private static final double EXP_OVERFLOW = 709.782712893383973096;   // ln(Double.MAX_VALUE)
     private static final double EXP_UNDERFLOW = -745.1332191019412076235; // ln(min subnormal / 2)
     private static final double LN2_HALF = 0.34657359027997264;          // ln(2) / 2
+    private static final double LN2_HI = 0x1.62e42feep-1;    // ln 2 to 32 bits: k·LN2_HI is exact for |k| < 2^21
+    private static final double LN2_LO = 0x1.a39ef35793c76p-33; // ln 2 − LN2_HI
+    private static final double SQRT2 = 0x1.6a09e667f3bcdp+0;  // √2
 
     /** 2^(j/64), j = 0..63, correctly rounded (generated with 60-digit decimal arithmetic). */
     private final double[] t = {
@@ -91,7 +97,7 @@ public final class Fn {
         p = p * x + 1.0 / 24.0;
         p = p * x + 1.0 / 6.0;
         p = p * x + 0.5;
-        return x + x * (x * p);
+        return x + (x * p) * x; // not x * (x * p): see the class comment on TeaVM's JS output
     }
 
     /**
@@ -112,7 +118,55 @@ public final class Fn {
         double u = 1.0 + x;
         if (u == 1.0) return x;
         if (u == Double.POSITIVE_INFINITY) return u;
-        return StrictMath.log(u) * (x / (u - 1.0)); // the ratio first: no overflow for huge x
+        return (x / (u - 1.0)) * log(u); // the ratio first: no overflow for huge x
+    }
+
+    /**
+     * Natural logarithm for x &gt; 0 (NaN below, +∞ at +∞), within about 1 ulp. Browsers'
+     * {@code Math.log} is not bit-identical to Java's fdlibm, so this is ours: x = 2^k·m with
+     * m in [√½, √2) by exact power-of-two scalings (no bit tricks: {@code long} is slow in JS),
+     * f = m − 1, s = f/(2 + f), and ln m = 2·atanh s = f − f²/2 + s·(f²/2 + R) with
+     * R = Σ 2s^2i/(2i + 1), summed to s²² (|s| ≤ 0.172, truncation &lt; 2e-18); the split of
+     * k·ln2 into an exact and a small part follows fdlibm's e_log.c (Sun, 1993).
+     */
+    public double log(double x) {
+        if (!(x > 0)) return x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN;
+        if (x == Double.POSITIVE_INFINITY) return x;
+        int k = 0;
+        while (x >= 0x1p64) { x *= 0x1p-64; k += 64; }
+        while (x < 0x1p-64) { x *= 0x1p64; k -= 64; } // subnormals too: the products are exact
+        if (x >= 1.0) {
+            if (x >= 0x1p32) { x *= 0x1p-32; k += 32; }
+            if (x >= 0x1p16) { x *= 0x1p-16; k += 16; }
+            if (x >= 0x1p8) { x *= 0x1p-8; k += 8; }
+            if (x >= 0x1p4) { x *= 0x1p-4; k += 4; }
+            if (x >= 0x1p2) { x *= 0x1p-2; k += 2; }
+            if (x >= 0x1p1) { x *= 0.5; k += 1; }
+        } else {
+            if (x < 0x1p-32) { x *= 0x1p32; k -= 32; }
+            if (x < 0x1p-16) { x *= 0x1p16; k -= 16; }
+            if (x < 0x1p-8) { x *= 0x1p8; k -= 8; }
+            if (x < 0x1p-4) { x *= 0x1p4; k -= 4; }
+            if (x < 0x1p-2) { x *= 0x1p2; k -= 2; }
+            if (x < 0x1p-1) { x *= 0x1p1; k -= 1; }
+            x *= 2.0; // now in [1, 2)
+            k -= 1;
+        }
+        if (x >= SQRT2) { x *= 0.5; k += 1; }
+        double f = x - 1.0, s = f / (2.0 + f), z = s * s, hfsq = 0.5 * f * f;
+        double r = 2.0 / 23;
+        r = r * z + 2.0 / 21;
+        r = r * z + 2.0 / 19;
+        r = r * z + 2.0 / 17;
+        r = r * z + 2.0 / 15;
+        r = r * z + 2.0 / 13;
+        r = r * z + 2.0 / 11;
+        r = r * z + 2.0 / 9;
+        r = r * z + 2.0 / 7;
+        r = r * z + 2.0 / 5;
+        r = r * z + 2.0 / 3;
+        r *= z;
+        return k * LN2_HI - ((hfsq - (s * (hfsq + r) + k * LN2_LO)) - f);
     }
 
     /**

@@ -94,7 +94,7 @@ public enum Loss implements Keyed {
                         tz += t[r + j] * (z[r + j] - max);
                         tsum += t[r + j];
                     }
-                    sum += tsum * StrictMath.log(s) - tz;
+                    sum += tsum * Fn.MATH.log(s) - tz;
                     for (int j = 0; j < k; j++) g[r + j] = scale * (a[r + j] - t[r + j]);
                 }
                 return sum;

@@ -126,7 +126,7 @@ public abstract class Optimizer {
                 double vi = b2 * v[i] + (1 - b2) * gi * gi;
                 m[i] = mi;
                 v[i] = vi;
-                p[i] -= lr * (mi * c1) / (Math.sqrt(vi * c2) + eps);
+                p[i] -= (mi * c1) * lr / (Math.sqrt(vi * c2) + eps); // m̂ first: see Fn on TeaVM's JS output
             }
         }
         @Override public void reset() {

@@ -23,7 +23,7 @@ class NetlifyHeadersTest {
     @Test
     void pagesGetTheStrictPolicyAndOnlyTheWorkerMayEval() throws Exception {
         NetlifyHeaders h = real();
-        for (String page : new String[] {"/", "/index.html", "/bench.html"}) {
+        for (String page : new String[] {"/", "/index.html", "/bench.html", "/mnist.html", "/mnist"}) {
             String csp = h.headersFor(page).get("Content-Security-Policy");
             assertTrue(csp.startsWith("default-src 'self'; script-src 'self';"), page + ": " + csp);
             assertFalse(csp.contains("unsafe-eval") || csp.contains("unsafe-inline"), csp);

@@ -39,6 +39,7 @@ class FnTest {
         new Case("exp", F::exp, StrictMath::exp, 1),
         new Case("expm1", F::expm1, StrictMath::expm1, 4),
         new Case("log1p", F::log1p, StrictMath::log1p, 2),
+        new Case("log", F::log, StrictMath::log, 1),
         new Case("tanh", F::tanh, StrictMath::tanh, 4),
         new Case("sigmoid", F::sigmoid, FnTest::sigmoidRef, 3),
         new Case("softplus", F::softplus, FnTest::softplusRef, 3),

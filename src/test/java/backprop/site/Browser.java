@@ -33,8 +33,17 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     final String base;
 
+    /** The built site, target/www (or the bp.www system property). */
+    static Path site() {
+        return Path.of(System.getProperty("bp.www", "target/www"));
+    }
+
     Browser() {
-        Path www = Path.of(System.getProperty("bp.www", "target/www"));
+        this(site());
+    }
+
+    /** A browser on the site in {@code www} (e.g. a copy with a file missing). */
+    Browser(Path www) {
         Path toml = Path.of(System.getProperty("bp.netlify", "netlify.toml"));
         String chrome = System.getProperty("bp.chrome", "/usr/bin/chromium");
         String chromedriver = System.getProperty("bp.chromedriver", "/usr/bin/chromedriver");

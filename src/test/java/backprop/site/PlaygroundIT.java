@@ -105,6 +105,24 @@ class PlaygroundIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void trainingInTheBrowserMatchesTheJvmBitForBit(String engine) {
+        // XOR is generated from uniform draws only (no sin, cos or log, which differ between
+        // browsers and Java), so the whole run, data included, must agree to the last bit:
+        // softplus and tanh layers, a sigmoid + BCE head, Adam, L2.
+        String q = "data=xor&layers=6,5&act=softplus,tanh&opt=adam&lr=0.03&reg=l2&regRate=0.001&seed=5&batch=10";
+        b.open("/?engine=" + engine + "&" + q);
+        b.waitReady();
+        b.js("window.bp.engine.send({type: 'step', batches: 300});");
+        b.waitFor(30, "return window.bp.store.get().snapshot.status.steps >= 300;");
+        double web = ((Number) b.js("return window.bp.store.get().snapshot.metrics.trainLoss;")).doubleValue();
+        backprop.experiment.Session s = new backprop.experiment.Session(backprop.experiment.Config.decode(q).config);
+        s.step(300);
+        double jvm = s.evaluateTrain().loss;
+        assertEquals(Double.doubleToLongBits(jvm), Double.doubleToLongBits(web), engine + ": JVM " + jvm + " vs browser " + web);
+    }
+
     private static List<Double> numbers(Object v) {
         List<Double> out = new java.util.ArrayList<>();
         if (v instanceof List) for (Object o : (List<?>) v) out.add((Double) o);
