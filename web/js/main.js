@@ -11,6 +11,7 @@ import { createDataTools, download } from './datatools.js';
 import { createNotices } from './notices.js';
 import { settingsQuery, pageUrl, withSettings, readSettings } from './url.js';
 import { bindTransport, renderStatus } from './transport.js';
+import { enableOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 const IMAGE_SETS = ['mnist', 'fashion']; // trained on mnist.html
@@ -25,6 +26,7 @@ let controls = null, layers = null, historyMode = 'replace', frame = 0, probeAt 
 const engine = createEngine(store, onMessage);
 const send = (m) => engine.send(m);
 window.bp = { store, engine, violations }; // for tests and the curious: read-only use
+enableOffline();
 
 const plane = createPlane($('boundary'), {
   onProbe: (x, y) => { probeAt = x === null ? null : [x, y]; requestProbe(); },

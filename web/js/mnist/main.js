@@ -9,6 +9,7 @@ import { createCurves } from './curves.js';
 import { createViews } from './views.js';
 import { createPad } from './pad.js';
 import { bindButtons, renderCounters } from './buttons.js';
+import { enableOffline } from '../offline.js';
 
 const $ = (id) => document.getElementById(id);
 const GROUPS = [
@@ -29,6 +30,7 @@ const engine = createEngine(store, onMessage);
 const send = (m) => engine.send(m);
 let controls = null, historyMode = 'replace', frame = 0;
 window.bp = { store, engine, pad };
+enableOffline();
 
 function withPageDefaults(search) {
   const given = readSettings(settingsQuery(search));

@@ -65,8 +65,12 @@ public final class Serve implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    private boolean closed;
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         server.stop(0);
         pool.shutdownNow();
     }

@@ -41,7 +41,26 @@ class TrainCommandTest {
     void aQueryStringReplaysTheSameRunAsOptions() {
         Run a = run("train", "--query", "data=xor&layers=4&lr=0.1&seed=5", "--epochs", "3");
         Run b = run("train", "--data", "xor", "--layers", "4", "--lr", "0.1", "--seed", "5", "--epochs", "3");
-        assertEquals(a.out, b.out);
+        assertEquals(withoutTimes(a.out), withoutTimes(b.out)); // everything but the wall-clock seconds
+        assertTrue(a.out.contains("\"seconds\":"), a.out);
+    }
+
+    static String withoutTimes(String out) {
+        return out.replaceAll("\"seconds\":[0-9.eE-]+,", "");
+    }
+
+    @Test
+    void imageDataTrainsFromTheSiteChunks() {
+        Run r = run("train", "--query", "data=mnist&subset=500&testn=1000&layers=16&act=relu&opt=adam&lr=0.003&batch=10", "--epochs", "2");
+        assertEquals(0, r.code, r.err);
+        List<String> lines = r.out.lines().toList();
+        assertEquals(2, lines.size());
+        Map<?, ?> last = (Map<?, ?>) Json.parse(lines.get(1)).get();
+        assertEquals(100.0, last.get("steps")); // 500 images in batches of 10, twice
+        assertTrue((Double) last.get("testAccuracy") > 0.7, lines.get(1));
+        Run missing = run("train", "--data", "fashion", "--images", "no/such/dir", "--epochs", "1");
+        assertEquals(2, missing.code);
+        assertTrue(missing.err.contains("cannot read the images in no/such/dir") && missing.err.contains("--images DIR"), missing.err);
     }
 
     @Test

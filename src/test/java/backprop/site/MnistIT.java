@@ -167,4 +167,24 @@ class MnistIT {
             }
         }
     }
+
+    @Test
+    @Order(5)
+    void onceLoadedThePageOpensAndTrainsWithTheServerGone() {
+        b.open(ONE_K);
+        b.waitFor(30, "return navigator.serviceWorker.controller !== null;");
+        b.driver.navigate().refresh(); // every file now passes through the service worker, which keeps it
+        waitLoaded();
+        b.server.close(); // offline: nothing answers any more
+        b.driver.navigate().refresh();
+        waitLoaded();
+        assertEquals(0L, ((Number) b.state().get("downloaded")).longValue());
+        assertTrue(b.driver.findElement(By.id("engine")).getText().contains("WebAssembly"));
+        b.driver.findElement(By.id("step")).click();
+        b.waitFor(20, "return window.bp.store.get().snapshot.status.steps === 1;");
+        // Another experiment on the same data opens offline too (pages are kept without their query).
+        b.open(ONE_K.replace("layers=128", "layers=64"));
+        waitLoaded();
+        assertTrue(b.driver.findElement(By.id("network-info")).getText().contains("784 → 64 → 10"));
+    }
 }
