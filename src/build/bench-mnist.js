@@ -14,13 +14,16 @@ const base = process.argv[2] || 'http://127.0.0.1:8080';
 const engines = (process.argv[3] || 'wasm,js').split(',');
 const FULL = 'subset=60000&testn=10000&layers=128&act=relu&opt=adam&lr=0.001&batch=32&seed=1';
 const CASES = [];
+const only = process.env.CASES ? process.env.CASES.split(',') : null; // e.g. CASES=mnist-sgd
 for (const engine of engines) {
   CASES.push({ name: 'mnist', engine, query: `data=mnist&${FULL}&epochs=${engine === 'wasm' ? 5 : 1}` });
 }
 CASES.push({ name: 'fashion', engine: 'wasm', query: `data=fashion&${FULL}&epochs=5` });
+CASES.push({ name: 'mnist-sgd', engine: 'wasm', query: `data=mnist&${FULL.replace('opt=adam&lr=0.001', 'opt=sgd&lr=0.1')}&epochs=1` });
 CASES.push({ name: 'mnist-1k-download', engine: 'wasm', query: 'data=mnist&subset=1000&testn=1000', epochs: 0 });
 
 (async () => {
+  if (only) CASES.splice(0, CASES.length, ...CASES.filter((c) => only.includes(c.name)));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   for (const c of CASES) {
@@ -36,17 +39,18 @@ CASES.push({ name: 'mnist-1k-download', engine: 'wasm', query: 'data=mnist&subse
       out.epochs = await page.evaluate(() => new Promise((resolve) => {
         const rows = [];
         let seen = 0;
-        const poll = setInterval(() => {
-          const s = window.bp.store.get(), m = s.snapshot;
+        const off = window.bp.store.subscribe((s, patch) => { // every snapshot, none missed
+          const m = patch.snapshot;
+          if (!m) return;
           if (m.metrics && m.status.epoch > seen) {
             seen = m.status.epoch;
             rows.push({ epoch: seen, testAccuracy: m.metrics.testAccuracy, trainSeconds: m.trainMs / 1000 });
           }
           if (!m.playing && seen >= s.info.epochs) {
-            clearInterval(poll);
+            off();
             resolve(rows);
           }
-        }, 100);
+        });
       }));
       const last = out.epochs[out.epochs.length - 1];
       out.bestTestAccuracy = Math.max(...out.epochs.map((e) => e.testAccuracy));

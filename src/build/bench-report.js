@@ -74,7 +74,7 @@ if (mnist.length) {
   console.log('\n| image page (60k train, 10k test, 784-128-10 ReLU, Adam 0.001, batch 32) | engine | downloaded | s / epoch | test accuracy by epoch | HotSpot s / epoch | browser / HotSpot time |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of mnist) {
-    const jf = r.case === 'fashion' ? 'fashion-jvm.jsonl' : 'mnist-jvm.jsonl', jvm = r.epochs ? jvmEpoch(jf) : null;
+    const jf = r.case === 'fashion' ? 'fashion-jvm.jsonl' : r.case === 'mnist-sgd' ? 'mnist-sgd-jvm.jsonl' : 'mnist-jvm.jsonl', jvm = r.epochs ? jvmEpoch(jf) : null;
     const accs = r.epochs ? r.epochs.map((e) => (100 * e.testAccuracy).toFixed(2)).join(', ') + ' %' : '–';
     console.log(`| ${r.case} | ${r.engine} | ${(r.downloadedBytes / 1024).toFixed(0)} kB | ${r.secondsPerEpoch ? r.secondsPerEpoch.toFixed(2) : '–'} | ${accs} | `
       + `${jvm ? jvm.toFixed(2) : '–'} | ${jvm && r.secondsPerEpoch ? (r.secondsPerEpoch / jvm).toFixed(2) + '×' : ''} |`);

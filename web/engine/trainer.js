@@ -145,12 +145,14 @@ export class Trainer {
   loop() {
     if (!this.playing) return;
     const start = performance.now();
-    // Image data: a few batches per call, so the page's loss curve and pause stay responsive.
-    const perEpoch = this.info.kind === 'images' ? 8 : Math.max(1, this.info.stepsPerEpoch);
+    // Up to the end of the current epoch per call (so a run of N epochs stops exactly after N);
+    // image data: at most a few batches per call, so the loss curve and pause stay responsive.
+    const spe = Math.max(1, this.info.stepsPerEpoch), images = this.info.kind === 'images';
     const fixed = this.info.speed > 0;
     let epochs = 0;
     do {
-      const s = this.timed(() => this.call('step', perEpoch));
+      const batches = Math.min(images ? 8 : spe, spe - ((this.status ? this.status.steps : 0) % spe));
+      const s = this.timed(() => this.call('step', batches));
       epochs++;
       if (s.divergence || this.info.trainSize === 0 || (this.info.epochs > 0 && s.epoch >= this.info.epochs)) this.playing = false;
       if (this.info.kind === 'images' && s.epoch !== this.lastEvaluated) break; // an epoch ended: report it now

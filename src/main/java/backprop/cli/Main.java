@@ -28,7 +28,7 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             (args.length == 0 ? err : out).println(USAGE);
             return args.length == 0 ? 2 : 0;

@@ -100,6 +100,24 @@ class MnistIT {
 
     @Test
     @Order(2)
+    void trainingForOneEpochStopsThereAndEqualsTheJvmRunBitForBit() {
+        b.open(ONE_K + "&epochs=1");
+        waitLoaded();
+        b.driver.findElement(By.id("play")).click();
+        b.waitFor(60, "const m = window.bp.store.get().snapshot; return !m.playing && m.status.epoch >= 1 && m.metrics;");
+        assertEquals(250L, ((Number) b.js("return window.bp.store.get().snapshot.status.steps;")).longValue(), "1,000 images in batches of 4");
+        double web = number("return window.bp.store.get().snapshot.metrics.testLoss;");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(), err = new java.io.ByteArrayOutputStream();
+        String query = ONE_K.substring(ONE_K.indexOf('?') + 1);
+        int code = backprop.cli.Main.run(new String[] {"train", "--query", query, "--images", Browser.site().resolve("data/mnist").toString(),
+            "--epochs", "1"}, new java.io.PrintStream(out), new java.io.PrintStream(err));
+        assertEquals(0, code, err.toString());
+        Map<?, ?> jvm = (Map<?, ?>) backprop.experiment.Json.parse(out.toString().trim()).get();
+        assertEquals(Double.doubleToLongBits((Double) jvm.get("testLoss")), Double.doubleToLongBits(web), "JVM " + jvm + " vs page " + web);
+    }
+
+    @Test
+    @Order(3)
     void aDrawnStrokeGetsTenProbabilitiesSummingToOne() {
         WebElement pad = b.driver.findElement(By.id("pad"));
         new Actions(b.driver).moveToElement(pad, 0, -80).clickAndHold().moveByOffset(0, 40).moveByOffset(0, 40)
@@ -116,7 +134,7 @@ class MnistIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aSecondVisitLoadsFromTheCache() {
         b.open(ONE_K);
         waitLoaded();
@@ -128,7 +146,7 @@ class MnistIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aFailedDownloadOffersRetryAndThePageKeepsWorking() throws IOException {
         Path copy = Files.createTempDirectory("bp-www");
         Path missing = copy.resolve("data/fashion/train-00.bin.gz");
@@ -169,7 +187,7 @@ class MnistIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void onceLoadedThePageOpensAndTrainsWithTheServerGone() {
         b.open(ONE_K);
         b.waitFor(30, "return navigator.serviceWorker.controller !== null;");
