@@ -67,17 +67,19 @@ if (fs.existsSync(pageFile)) {
 // The image page: full MNIST / Fashion-MNIST, 784-128-10 ReLU, Adam (src/build/bench-mnist.js),
 // against the same settings on HotSpot (train command, training seconds per epoch).
 const lines = (f) => (fs.existsSync(path.join(dir, f)) ? fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map(JSON.parse) : []);
-const jvmEpoch = (f) => { const e = lines(f); return e.length ? e.reduce((s, r) => s + r.seconds, 0) / e.length : null; };
+const jvmEpoch = (f) => { const e = lines(f); return e.length ? median(e.map((r) => r.seconds)) : null; }; // median: the machine is noisy
+const pageEpoch = (r) => median(r.epochs.map((e, i) => e.trainSeconds - (i ? r.epochs[i - 1].trainSeconds : 0)));
 const jvmBest = (f) => { const e = lines(f); return e.length ? Math.max(...e.map((r) => r.testAccuracy)) : null; };
 const mnist = lines('mnist.jsonl');
 if (mnist.length) {
-  console.log('\n| image page (60k train, 10k test, 784-128-10 ReLU, Adam 0.001, batch 32) | engine | downloaded | s / epoch | test accuracy by epoch | HotSpot s / epoch | browser / HotSpot time |');
+  console.log('\n| image page (60k train, 10k test, 784-128-10 ReLU, Adam 0.001, batch 32) | engine | downloaded | s / epoch (median) | test accuracy by epoch | HotSpot s / epoch (median) | browser / HotSpot time |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of mnist) {
     const jf = r.case === 'fashion' ? 'fashion-jvm.jsonl' : r.case === 'mnist-sgd' ? 'mnist-sgd-jvm.jsonl' : 'mnist-jvm.jsonl', jvm = r.epochs ? jvmEpoch(jf) : null;
+    const sec = r.epochs ? pageEpoch(r) : null;
     const accs = r.epochs ? r.epochs.map((e) => (100 * e.testAccuracy).toFixed(2)).join(', ') + ' %' : '–';
-    console.log(`| ${r.case} | ${r.engine} | ${(r.downloadedBytes / 1024).toFixed(0)} kB | ${r.secondsPerEpoch ? r.secondsPerEpoch.toFixed(2) : '–'} | ${accs} | `
-      + `${jvm ? jvm.toFixed(2) : '–'} | ${jvm && r.secondsPerEpoch ? (r.secondsPerEpoch / jvm).toFixed(2) + '×' : ''} |`);
+    console.log(`| ${r.case} | ${r.engine} | ${(r.downloadedBytes / 1024).toFixed(0)} kB | ${sec ? sec.toFixed(2) : '–'} | ${accs} | `
+      + `${jvm ? jvm.toFixed(2) : '–'} | ${jvm && sec ? (sec / jvm).toFixed(2) + '×' : ''} |`);
   }
   const jm = jvmBest('mnist-jvm.jsonl'), jfa = jvmBest('fashion-jvm.jsonl');
   if (jm) console.log(`\nHotSpot best test accuracy in 5 epochs: MNIST ${(100 * jm).toFixed(2)} %, Fashion-MNIST ${(100 * jfa).toFixed(2)} % (targets ≥ 97.5 %, ≥ 85 %).`);

@@ -149,16 +149,17 @@ export class Trainer {
     // image data: at most a few batches per call, so the loss curve and pause stay responsive.
     const spe = Math.max(1, this.info.stepsPerEpoch), images = this.info.kind === 'images';
     const fixed = this.info.speed > 0;
-    let epochs = 0;
+    let epochs = 0, ended = false;
     do {
       const batches = Math.min(images ? 8 : spe, spe - ((this.status ? this.status.steps : 0) % spe));
       const s = this.timed(() => this.call('step', batches));
       epochs++;
       if (s.divergence || this.info.trainSize === 0 || (this.info.epochs > 0 && s.epoch >= this.info.epochs)) this.playing = false;
-      if (this.info.kind === 'images' && s.epoch !== this.lastEvaluated) break; // an epoch ended: report it now
+      ended = images && s.epoch !== this.lastEvaluated;
+      if (ended) break; // an epoch ended: evaluate and report it now, at exactly this step
     } while (this.playing && (fixed ? epochs < this.info.speed : performance.now() - start < SLICE_MS));
     this.dirty = true;
-    if (!this.awaitingAck || !this.playing) this.sendSnapshot();
+    if (!this.awaitingAck || !this.playing || ended) this.sendSnapshot();
     if (this.playing && !fixed) this.schedule(0);
   }
 

@@ -100,19 +100,26 @@ class MnistIT {
 
     @Test
     @Order(2)
-    void trainingForOneEpochStopsThereAndEqualsTheJvmRunBitForBit() {
-        b.open(ONE_K + "&epochs=1");
+    void trainingForTwoEpochsIsEvaluatedAtEachEpochEndStopsThereAndEqualsTheJvmRunBitForBit() {
+        b.open(ONE_K + "&epochs=2");
         waitLoaded();
+        // Every snapshot that carries metrics, with the step it was measured at.
+        b.js("window.evaluatedAt = []; window.bp.store.subscribe((s, p) => { if (p.snapshot && p.snapshot.metrics) window.evaluatedAt.push(p.snapshot.status.steps); });");
         b.driver.findElement(By.id("play")).click();
-        b.waitFor(60, "const m = window.bp.store.get().snapshot; return !m.playing && m.status.epoch >= 1 && m.metrics;");
-        assertEquals(250L, ((Number) b.js("return window.bp.store.get().snapshot.status.steps;")).longValue(), "1,000 images in batches of 4");
+        b.waitFor(60, "const m = window.bp.store.get().snapshot; return !m.playing && m.status.epoch >= 2 && m.metrics;");
+        assertEquals(500L, ((Number) b.js("return window.bp.store.get().snapshot.status.steps;")).longValue(), "1,000 images in batches of 4, twice");
+        // The curve's points are the epochs' ends, exactly (so the same link draws the same curve).
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) b.js("return window.evaluatedAt;");
+        assertTrue(at.stream().anyMatch(n -> n.longValue() == 250) && at.stream().allMatch(n -> n.longValue() % 250 == 0), at.toString());
         double web = number("return window.bp.store.get().snapshot.metrics.testLoss;");
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(), err = new java.io.ByteArrayOutputStream();
         String query = ONE_K.substring(ONE_K.indexOf('?') + 1);
         int code = backprop.cli.Main.run(new String[] {"train", "--query", query, "--images", Browser.site().resolve("data/mnist").toString(),
-            "--epochs", "1"}, new java.io.PrintStream(out), new java.io.PrintStream(err));
+            "--epochs", "2"}, new java.io.PrintStream(out), new java.io.PrintStream(err));
         assertEquals(0, code, err.toString());
-        Map<?, ?> jvm = (Map<?, ?>) backprop.experiment.Json.parse(out.toString().trim()).get();
+        String[] lines = out.toString().trim().split("\n");
+        Map<?, ?> jvm = (Map<?, ?>) backprop.experiment.Json.parse(lines[1]).get();
         assertEquals(Double.doubleToLongBits((Double) jvm.get("testLoss")), Double.doubleToLongBits(web), "JVM " + jvm + " vs page " + web);
     }
 
