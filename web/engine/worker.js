@@ -40,7 +40,8 @@ function bench({ id, op, args }) {
 }
 
 self.onmessage = (e) => {
-  if (trainer) handle(e.data);
+  if (e.data && e.data.type === 'ping') post({ type: 'pong' }); // the page's watchdog, answered even while loading
+  else if (trainer) handle(e.data);
   else queue.push(e.data);
 };
 

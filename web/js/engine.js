@@ -1,31 +1,45 @@
 // Main-thread side of the engine worker: starts it, forwards commands, and turns its messages
-// into store updates. If the worker dies, it is restarted with the current settings.
+// into store updates. If the worker dies, it is restarted and its 'ready' message makes the
+// page send the current settings again: by an error event when it throws, and by a watchdog
+// when it stops answering (a terminated or hung worker sends no event at all).
 const PAGE_ENGINE = new URL(location.href).searchParams.get('engine');
+const PING_MS = 2000;
+const SILENCE_MS = 20000; // longer than any single call (evaluating 10k images on a big network)
 
 export function createEngine(store, onMessage) {
-  let worker = null;
+  let worker = null, heard = 0;
 
   function start() {
     const url = new URL('../engine/worker.js', import.meta.url);
     if (PAGE_ENGINE === 'wasm' || PAGE_ENGINE === 'js') url.searchParams.set('engine', PAGE_ENGINE);
     worker = new Worker(url, { type: 'module' });
-    worker.onmessage = (e) => onMessage(e.data);
+    heard = performance.now();
+    worker.onmessage = (e) => {
+      heard = performance.now();
+      if (e.data && e.data.type !== 'pong') onMessage(e.data);
+    };
     worker.onerror = (e) => {
       e.preventDefault();
-      onMessage({ type: 'error', message: 'The engine worker failed: ' + (e.message || 'unknown error') + '. Restarting it.' });
-      restart();
+      restart('The engine worker failed (' + (e.message || 'unknown error') + ')');
     };
   }
 
-  function restart() {
+  function restart(why) {
+    onMessage({ type: 'error', message: why + '. It was restarted with the current settings.' });
     if (worker) worker.terminate();
-    start(); // its 'ready' message makes the page send the current settings again
+    start();
   }
+
+  start();
+  setInterval(() => {
+    if (performance.now() - heard > SILENCE_MS) restart(`The engine worker stopped answering for ${SILENCE_MS / 1000} s`);
+    else worker.postMessage({ type: 'ping' });
+  }, PING_MS);
 
   function send(msg) {
     worker.postMessage(msg);
   }
 
-  start();
-  return { send, restart };
+  // worker() is for tests that simulate a crash.
+  return { send, restart, worker: () => worker };
 }
