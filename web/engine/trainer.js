@@ -14,6 +14,10 @@ const SLICE_MS = 12;
 export const own = (a) => a.slice();
 const NODE_RES = 24;
 
+// The messages the page may send to the trainer, and those that need a session.
+const MESSAGES = ['init', 'started', 'play', 'pause', 'step', 'epoch', 'reset', 'ack'];
+const TRAINING = ['play', 'step', 'epoch', 'reset', 'ack'];
+
 export class Trainer {
   constructor(api, post) {
     this.api = api;
@@ -36,6 +40,8 @@ export class Trainer {
 
   handle(m) {
     try {
+      if (!MESSAGES.includes(m.type)) throw new Error(`unknown message '${String(m.type).slice(0, 40)}'`);
+      if (!this.info && TRAINING.includes(m.type)) return; // no session yet (e.g. a restart): nothing to train
       this[m.type](m);
     } catch (e) {
       this.playing = false;
