@@ -8,6 +8,7 @@ import { settingsQuery, pageUrl, withSettings, readSettings } from '../url.js';
 import { createCurves } from './curves.js';
 import { createViews } from './views.js';
 import { createPad } from './pad.js';
+import { createLayerActivations } from './acts.js';
 import { bindButtons, renderCounters } from './buttons.js';
 import { enableOffline } from '../offline.js';
 
@@ -28,7 +29,7 @@ const views = createViews({ $, requestImages: (m) => send(m) });
 const pad = createPad($('pad'), $('seen'), $('draw-probs'), (gray) => send({ type: 'classify', gray, width: 280, height: 280 }));
 const engine = createEngine(store, onMessage);
 const send = (m) => engine.send(m);
-let controls = null, historyMode = 'replace', frame = 0;
+let controls = null, layerActs = null, historyMode = 'replace', frame = 0;
 window.bp = { store, engine, pad };
 enableOffline();
 
@@ -55,6 +56,8 @@ function onMessage(m) {
       if (!controls) {
         controls = createControls($('settings'), m.schema, (key, text) => change({ [key]: text }),
           { groups: GROUPS, skip: PLANE_ONLY, choices: { data: ['mnist', 'fashion'] } });
+        const act = m.schema.params.find((p) => p.key === 'act');
+        layerActs = createLayerActivations($('layer-acts'), act.choices, (acts) => change({ act: acts }));
       }
       return start(store.get().query ?? withPageDefaults(location.search));
     case 'progress': return showProgress(m);
@@ -102,6 +105,8 @@ function applyInit(m) {
   historyMode = 'replace';
   store.set({ query: info.query, info, playing: false });
   controls.update(info.query);
+  const s = readSettings(info.query);
+  layerActs.update(s.layers ? s.layers.split(',').map(Number) : [], s.act.split(','));
   curves.reset();
   views.setData(m, info);
   $('network-info').textContent = `${info.sizes.join(' → ')} · ${info.paramCount.toLocaleString('en')} parameters · `

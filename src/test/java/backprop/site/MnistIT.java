@@ -153,6 +153,20 @@ class MnistIT {
     }
 
     @Test
+    @Order(4)
+    void eachHiddenLayerCanHaveItsOwnActivation() {
+        b.open(ONE_K.replace("layers=128", "layers=50,100").replace("act=relu", "act=sigmoid"));
+        waitLoaded();
+        assertFalse(b.driver.findElement(By.id("layer-acts")).getAttribute("hidden") != null, "shown for two hidden layers");
+        new Select(b.driver.findElement(By.id("layer-act-1"))).selectByValue("relu");
+        b.waitFor(60, "const s = window.bp.store.get(); return s.info && s.info.query.includes('act=sigmoid,relu') && s.snapshot && s.snapshot.metrics;");
+        assertTrue(b.driver.getCurrentUrl().contains("act=sigmoid,relu"), b.driver.getCurrentUrl());
+        assertTrue(b.driver.findElement(By.id("network-info")).getText().contains("784 → 50 → 100 → 10"));
+        assertEquals("sigmoid", new Select(b.driver.findElement(By.id("layer-act-0"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("relu", new Select(b.driver.findElement(By.id("layer-act-1"))).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    @Test
     @Order(5)
     void aFailedDownloadOffersRetryAndThePageKeepsWorking() throws IOException {
         Path copy = Files.createTempDirectory("bp-www");
