@@ -12,17 +12,21 @@ self.addEventListener('fetch', (e) => {
   const req = e.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin || url.pathname.includes('/data/')) return;
-  e.respondWith(networkFirst(req, req.mode === 'navigate' ? url.origin + url.pathname : req));
+  e.respondWith(networkFirst(e, req, req.mode === 'navigate' ? url.origin + url.pathname : req));
 });
 
-async function networkFirst(req, key) {
-  const cache = await caches.open(CACHE);
+// The network's answer goes to the page at once; keeping a copy happens after (waitUntil), so
+// the cache never delays page start-up.
+async function networkFirst(e, req, key) {
   try {
     const res = await fetch(req);
-    if (res.ok && res.type === 'basic') await cache.put(key, res.clone());
+    if (res.ok && res.type === 'basic') {
+      const copy = res.clone();
+      e.waitUntil(caches.open(CACHE).then((c) => c.put(key, copy)));
+    }
     return res;
   } catch (err) {
-    const kept = await cache.match(key);
+    const kept = await caches.match(key, { cacheName: CACHE });
     if (kept) return kept;
     throw err;
   }

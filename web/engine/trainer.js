@@ -56,7 +56,7 @@ export class Trainer {
     // Started from the canonical query, so the problems of the first reading are carried over.
     const begin = () => {
       const info = this.call('init', plan.query);
-      if (info.problems) info.problems = plan.problems.concat(info.problems);
+      info.problems = plan.problems.concat(info.problems);
       return info;
     };
     if (!plan.images) return this.started(begin());

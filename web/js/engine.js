@@ -7,15 +7,15 @@ const PING_MS = 2000;
 const SILENCE_MS = 20000; // longer than any single call (evaluating 10k images on a big network)
 
 export function createEngine(store, onMessage) {
-  let worker = null, heard = 0;
+  let worker = null, pingedAt = null; // when the oldest unanswered ping was sent
 
   function start() {
     const url = new URL('../engine/worker.js', import.meta.url);
     if (PAGE_ENGINE === 'wasm' || PAGE_ENGINE === 'js') url.searchParams.set('engine', PAGE_ENGINE);
     worker = new Worker(url, { type: 'module' });
-    heard = performance.now();
+    pingedAt = null;
     worker.onmessage = (e) => {
-      heard = performance.now();
+      pingedAt = null; // any message shows it is alive
       if (e.data && e.data.type !== 'pong') onMessage(e.data);
     };
     worker.onerror = (e) => {
@@ -31,9 +31,14 @@ export function createEngine(store, onMessage) {
   }
 
   start();
+  // Silence counts from an unanswered ping, so timers slowed in a background tab (once a
+  // minute) cannot make a healthy worker look dead.
   setInterval(() => {
-    if (performance.now() - heard > SILENCE_MS) restart(`The engine worker stopped answering for ${SILENCE_MS / 1000} s`);
-    else worker.postMessage({ type: 'ping' });
+    const now = performance.now();
+    if (pingedAt === null) {
+      pingedAt = now;
+      worker.postMessage({ type: 'ping' });
+    } else if (now - pingedAt > SILENCE_MS) restart(`The engine worker stopped answering for ${SILENCE_MS / 1000} s`);
   }, PING_MS);
 
   function send(msg) {

@@ -13,6 +13,23 @@ function button(text, label, onClick, disabled) {
   return b;
 }
 
+/** A select of the hidden activations, set to value; onPick(id) on change. */
+export function activationSelect(activations, value, onPick) {
+  const select = document.createElement('select');
+  for (const a of activations) {
+    const o = document.createElement('option');
+    o.value = a.id;
+    o.textContent = a.label;
+    select.append(o);
+  }
+  select.value = value;
+  select.addEventListener('change', () => onPick(select.value));
+  return select;
+}
+
+/** One activation per layer from the URL's act= list (one entry means all layers). */
+export const perLayer = (layers, acts) => layers.map((_, i) => acts[Math.min(i, acts.length - 1)]);
+
 export function createLayerControls(box, activations, onChange) {
   function render(layers, acts) {
     box.replaceChildren();
@@ -39,16 +56,8 @@ export function createLayerControls(box, activations, onChange) {
         button('−', `fewer neurons in layer ${l + 1}`, () => change(layers.map((v, i) => (i === l ? v - 1 : v)), acts), n <= 1),
         label,
         button('+', `more neurons in layer ${l + 1}`, () => change(layers.map((v, i) => (i === l ? v + 1 : v)), acts), n >= MAX_NEURONS));
-      const select = document.createElement('select');
+      const select = activationSelect(activations, acts[l], (id) => change(layers, acts.map((v, i) => (i === l ? id : v))));
       select.setAttribute('aria-label', `activation of hidden layer ${l + 1}`);
-      for (const a of activations) {
-        const o = document.createElement('option');
-        o.value = a.id;
-        o.textContent = a.label;
-        select.append(o);
-      }
-      select.value = acts[l];
-      select.addEventListener('change', () => change(layers, acts.map((v, i) => (i === l ? select.value : v))));
       c.append(sizeRow, select);
       cols.append(c);
     });
@@ -70,8 +79,7 @@ export function createLayerControls(box, activations, onChange) {
   return {
     /** layers: [8, 8]; acts: one per layer or a single one for all. */
     update(layers, acts) {
-      const full = layers.map((_, i) => acts[Math.min(i, acts.length - 1)]);
-      render(layers, full);
+      render(layers, perLayer(layers, acts));
     },
   };
 }

@@ -1,5 +1,7 @@
 // One activation per hidden layer on the image page (the settings form has one for all layers):
-// a select per hidden layer, each change a settings change (act=relu,sigmoid,…).
+// a select per hidden layer (the 2D page's, from layers.js), each change a settings change.
+import { activationSelect, perLayer } from '../layers.js';
+
 export function createLayerActivations(box, activations, onChange) {
   return {
     /** layers: [128]; acts: one per layer or one for all. */
@@ -8,23 +10,14 @@ export function createLayerActivations(box, activations, onChange) {
       legend.textContent = 'Activation per hidden layer';
       box.replaceChildren(legend);
       box.hidden = layers.length < 2; // with one hidden layer the form's field says it all
-      const full = layers.map((_, i) => acts[Math.min(i, acts.length - 1)]);
+      const full = perLayer(layers, acts);
       layers.forEach((n, l) => {
-        const id = 'layer-act-' + l;
         const label = document.createElement('label');
-        label.htmlFor = id;
+        label.htmlFor = 'layer-act-' + l;
         label.className = 'label';
         label.textContent = `layer ${l + 1} (${n})`;
-        const select = document.createElement('select');
-        select.id = id;
-        for (const a of activations) {
-          const o = document.createElement('option');
-          o.value = a.id;
-          o.textContent = a.label;
-          select.append(o);
-        }
-        select.value = full[l];
-        select.addEventListener('change', () => onChange(full.map((v, i) => (i === l ? select.value : v)).join(',')));
+        const select = activationSelect(activations, full[l], (id) => onChange(full.map((v, i) => (i === l ? id : v)).join(',')));
+        select.id = label.htmlFor;
         box.append(label, select);
       });
     },

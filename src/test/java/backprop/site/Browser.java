@@ -90,6 +90,11 @@ final class Browser implements AutoCloseable {
         waitFor(30, "return window.bp && window.bp.store.get().snapshot && window.bp.store.get().info;");
     }
 
+    /** Waits until the image page has loaded its images and evaluated its first network. */
+    void waitImagesReady() {
+        waitFor(60, "const s = window.bp && window.bp.store.get(); return s.info && s.snapshot && s.snapshot.metrics;");
+    }
+
     /** Browser console entries at SEVERE level since the last call (ignores the missing favicon.ico). */
     List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -7,8 +7,6 @@ import backprop.experiment.Schema;
 import backprop.nn.Rng;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,18 +18,7 @@ import org.junit.jupiter.api.Test;
  * even hex ({@code %zz}, a bare {@code %}) and raw braces are refused with 400 by the JDK's HTTP
  * server (our local server) before the page exists; the decoder's property test covers them.
  */
-class HostileUrlIT {
-    static Browser b;
-
-    @BeforeAll
-    static void start() {
-        b = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
-    }
+class HostileUrlIT extends OnSite {
 
     static final String[] VALUES = {"", "-1", "-0", "1e309", "-1e309", "NaN", "Infinity", "0x10", "1,2,", ",,,", "99999999999999999999",
         "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "javascript:alert(1)", "%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "%E0%A4",
@@ -95,7 +82,7 @@ class HostileUrlIT {
             String what = q.length() > 120 ? q.substring(0, 120) + "…" : q;
             try {
                 b.open("/?" + q);
-                b.waitFor(30, "const s = window.bp && window.bp.store.get(); return s && s.snapshot && s.info;");
+                b.waitReady();
                 long injected = (Long) b.js("return document.querySelectorAll('script:not([src]), iframe, object, embed, img[onerror], svg, "
                         + "[onload], [onerror], #notices b, #notices img').length;");
                 if (injected != 0) failures.add(what + ": injected markup");

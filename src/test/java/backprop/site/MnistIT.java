@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,24 +26,9 @@ import org.openqa.selenium.support.ui.Select;
  * offers Retry, and leaves the page working. Ordered: the cache test needs the first load.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MnistIT {
-    static Browser b;
+class MnistIT extends OnSite {
     /** 784-128-10 ReLU, Adam 0.001, batches of 4: 250 steps in the epoch (the JVM gives 82.3 % with this seed). */
     static final String ONE_K = "/mnist.html?data=mnist&subset=1000&balanced=1&testn=1000&layers=128&act=relu&opt=adam&lr=0.001&batch=4&seed=3";
-
-    @BeforeAll
-    static void start() {
-        b = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
-    }
-
-    static void waitLoaded() {
-        b.waitFor(60, "const s = window.bp && window.bp.store.get(); return s.info && s.snapshot && s.snapshot.metrics;");
-    }
 
     static double number(String script) {
         return ((Number) b.js(script)).doubleValue();
@@ -55,7 +38,7 @@ class MnistIT {
     @Order(1)
     void oneThousandImagesTrainOneEpochPast80Percent() {
         b.open(ONE_K);
-        waitLoaded();
+        b.waitImagesReady();
         Map<String, Object> s = b.state();
         // Only the first training chunk (2,000 images hold 100 of each digit) and the first test chunk.
         long downloaded = ((Number) s.get("downloaded")).longValue();
@@ -102,7 +85,7 @@ class MnistIT {
     @Order(2)
     void trainingForTwoEpochsIsEvaluatedAtEachEpochEndStopsThereAndEqualsTheJvmRunBitForBit() {
         b.open(ONE_K + "&epochs=2");
-        waitLoaded();
+        b.waitImagesReady();
         // Every snapshot that carries metrics, with the step it was measured at.
         b.js("window.evaluatedAt = []; window.bp.store.subscribe((s, p) => { if (p.snapshot && p.snapshot.metrics) window.evaluatedAt.push(p.snapshot.status.steps); });");
         b.driver.findElement(By.id("play")).click();
@@ -144,7 +127,7 @@ class MnistIT {
     @Order(4)
     void aSecondVisitLoadsFromTheCache() {
         b.open(ONE_K);
-        waitLoaded();
+        b.waitImagesReady();
         Map<String, Object> s = b.state();
         assertEquals(0L, ((Number) s.get("downloaded")).longValue(), "nothing downloaded again: " + s.get("downloaded"));
         assertTrue(((Number) s.get("cached")).longValue() > 500_000);
@@ -156,7 +139,7 @@ class MnistIT {
     @Order(4)
     void eachHiddenLayerCanHaveItsOwnActivation() {
         b.open(ONE_K.replace("layers=128", "layers=50,100").replace("act=relu", "act=sigmoid"));
-        waitLoaded();
+        b.waitImagesReady();
         assertFalse(b.driver.findElement(By.id("layer-acts")).getAttribute("hidden") != null, "shown for two hidden layers");
         new Select(b.driver.findElement(By.id("layer-act-1"))).selectByValue("relu");
         b.waitFor(60, "const s = window.bp.store.get(); return s.info && s.info.query.includes('act=sigmoid,relu') && s.snapshot && s.snapshot.metrics;");
@@ -213,17 +196,17 @@ class MnistIT {
         b.open(ONE_K);
         b.waitFor(30, "return navigator.serviceWorker.controller !== null;");
         b.driver.navigate().refresh(); // every file now passes through the service worker, which keeps it
-        waitLoaded();
+        b.waitImagesReady();
         b.server.close(); // offline: nothing answers any more
         b.driver.navigate().refresh();
-        waitLoaded();
+        b.waitImagesReady();
         assertEquals(0L, ((Number) b.state().get("downloaded")).longValue());
         assertTrue(b.driver.findElement(By.id("engine")).getText().contains("WebAssembly"));
         b.driver.findElement(By.id("step")).click();
         b.waitFor(20, "return window.bp.store.get().snapshot.status.steps === 1;");
         // Another experiment on the same data opens offline too (pages are kept without their query).
         b.open(ONE_K.replace("layers=128", "layers=64"));
-        waitLoaded();
+        b.waitImagesReady();
         assertTrue(b.driver.findElement(By.id("network-info")).getText().contains("784 → 64 → 10"));
     }
 }

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -19,18 +17,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The 2D playground as a person uses it: data, network, training, seeing, sharing. */
-class PlaygroundControlsIT {
-    static Browser b;
-
-    @BeforeAll
-    static void start() {
-        b = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
-    }
+class PlaygroundControlsIT extends OnSite {
 
     private static Map<String, Object> info() {
         return castMap(b.js("return window.bp.store.get().info;"));

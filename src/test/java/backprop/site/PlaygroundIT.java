@@ -20,13 +20,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** The real built site in headless Chromium: load, train, both engine builds, CSP, settings in the URL. */
-class PlaygroundIT {
-    static Browser b;
-
+class PlaygroundIT extends OnSite {
     @BeforeAll
-    static void start() throws Exception {
-        b = new Browser();
-        java.nio.file.Path probe = java.nio.file.Path.of(System.getProperty("bp.www", "target/www"), "probe");
+    static void addProbe() throws Exception {
+        java.nio.file.Path probe = Browser.site().resolve("probe");
         java.nio.file.Files.createDirectories(probe);
         try (var in = PlaygroundIT.class.getResourceAsStream("/probe/eval-probe.js")) {
             java.nio.file.Files.copy(in, probe.resolve("eval-probe.js"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -34,9 +31,8 @@ class PlaygroundIT {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (b != null) b.close();
-        java.nio.file.Path probe = java.nio.file.Path.of(System.getProperty("bp.www", "target/www"), "probe");
+    static void removeProbe() throws Exception {
+        java.nio.file.Path probe = Browser.site().resolve("probe");
         java.nio.file.Files.deleteIfExists(probe.resolve("eval-probe.js"));
         java.nio.file.Files.deleteIfExists(probe);
     }

@@ -2,8 +2,6 @@ package backprop.site;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -12,18 +10,7 @@ import org.openqa.selenium.By;
  * (no event at all). The page notices, says so, restarts it with the current settings, and
  * trains again; the settings in the URL are untouched.
  */
-class WorkerFaultIT {
-    static Browser b;
-
-    @BeforeAll
-    static void start() {
-        b = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
-    }
+class WorkerFaultIT extends OnSite {
 
     static void trainsAgainWithTheSameSettings(String query) {
         // The restarted worker describes a new session (step 0) of the same query, then trains.
@@ -49,7 +36,7 @@ class WorkerFaultIT {
     @Test
     void aTerminatedWorkerIsNoticedByTheWatchdogAndRestarted() {
         b.open("/mnist.html?data=mnist&subset=500&testn=1000&layers=16");
-        b.waitFor(60, "const s = window.bp && window.bp.store.get(); return s.info && s.snapshot && s.snapshot.metrics;");
+        b.waitImagesReady();
         b.js("window.infoBefore = window.bp.store.get().info;");
         b.js("window.bp.engine.worker().terminate();"); // as if the browser had killed it: no event
         b.waitFor(40, "return document.getElementById('notices').textContent.includes('stopped answering');");
