@@ -1,5 +1,6 @@
 package backprop.data;
 
+import backprop.nn.Fn;
 import backprop.nn.Keyed;
 
 /** Input features computed from a 2D point, keyed by stable ids. */
@@ -31,8 +32,8 @@ public enum Feature implements Keyed {
             case XY: return x * y;
             case X2: return x * x;
             case Y2: return y * y;
-            case SIN_X: return StrictMath.sin(x);
-            default: return StrictMath.sin(y);
+            case SIN_X: return Fn.MATH.sin(x);
+            default: return Fn.MATH.sin(y);
         }
     }
 

@@ -1,5 +1,6 @@
 package backprop.data;
 
+import backprop.nn.Fn;
 import backprop.nn.Rng;
 
 /** The point generators behind {@link Toy2D}. */
@@ -14,7 +15,7 @@ final class Toy2DShapes {
             for (int i = 0; i < count; i++) {
                 double r = part == 0 ? rng.uniform(0, radius * 0.5) : rng.uniform(radius * 0.7, radius);
                 double angle = rng.uniform(0, 2 * Math.PI);
-                double x = r * StrictMath.sin(angle), y = r * StrictMath.cos(angle);
+                double x = r * Fn.MATH.sin(angle), y = r * Fn.MATH.cos(angle);
                 double nx = rng.uniform(-radius, radius) * noise, ny = rng.uniform(-radius, radius) * noise;
                 double d = Math.sqrt((x + nx) * (x + nx) + (y + ny) * (y + ny));
                 b.add(x, y, d < radius * 0.5 ? 1 : 0);
@@ -42,7 +43,7 @@ final class Toy2DShapes {
         for (int c = 0; c < k; c++) {
             int count = n / k + (c < n % k ? 1 : 0);
             for (int i = 0; i < count; i++) {
-                b.add(centres[c][0] + sd * rng.nextGaussian(), centres[c][1] + sd * rng.nextGaussian(), labels == null ? c : labels[c]);
+                b.add(centres[c][0] + rng.nextGaussian() * sd, centres[c][1] + rng.nextGaussian() * sd, labels == null ? c : labels[c]);
             }
         }
     }
@@ -52,7 +53,7 @@ final class Toy2DShapes {
         double[][] c = new double[k][];
         for (int i = 0; i < k; i++) {
             double a = 2 * Math.PI * i / k + Math.PI / 2;
-            c[i] = new double[] {radius * StrictMath.cos(a), radius * StrictMath.sin(a)};
+            c[i] = new double[] {radius * Fn.MATH.cos(a), radius * Fn.MATH.sin(a)};
         }
         return c;
     }
@@ -65,8 +66,8 @@ final class Toy2DShapes {
             for (int i = 0; i < count; i++) {
                 double r = (double) i / count * 5;
                 double t = 1.75 * i / count * 2 * Math.PI + deltaT;
-                double x = r * StrictMath.sin(t) + rng.uniform(-1, 1) * noise;
-                double y = r * StrictMath.cos(t) + rng.uniform(-1, 1) * noise;
+                double x = r * Fn.MATH.sin(t) + rng.uniform(-1, 1) * noise;
+                double y = r * Fn.MATH.cos(t) + rng.uniform(-1, 1) * noise;
                 b.add(x, y, labels == null ? c : labels[c]);
             }
         }
@@ -74,13 +75,14 @@ final class Toy2DShapes {
 
     /** Two half circles of radius 3.5 (class 1 on top), offset so they interleave; Gaussian noise sd 2·noise. */
     static void moons(Points.Builder b, int n, double noise, Rng rng) {
+        double sd = 2 * noise;
         for (int part = 0; part < 2; part++) {
             int count = part == 0 ? n / 2 : n - n / 2;
             for (int i = 0; i < count; i++) {
                 double t = rng.uniform(0, Math.PI);
-                double x = part == 0 ? StrictMath.cos(t) : 1 - StrictMath.cos(t);
-                double y = part == 0 ? StrictMath.sin(t) : 0.5 - StrictMath.sin(t);
-                b.add(3.5 * (x - 0.5) + 2 * noise * rng.nextGaussian(), 3.5 * (y - 0.25) + 2 * noise * rng.nextGaussian(), part == 0 ? 1 : 0);
+                double x = part == 0 ? Fn.MATH.cos(t) : 1 - Fn.MATH.cos(t);
+                double y = part == 0 ? Fn.MATH.sin(t) : 0.5 - Fn.MATH.sin(t);
+                b.add(3.5 * (x - 0.5) + rng.nextGaussian() * sd, 3.5 * (y - 0.25) + rng.nextGaussian() * sd, part == 0 ? 1 : 0);
             }
         }
     }

@@ -102,10 +102,10 @@ public enum Activation implements Keyed {
         switch (this) {
             case IDENTITY: return;
             case TANH: for (int i = from; i < to; i++) { double v = a[i]; g[i] *= 1.0 - v * v; } return;
-            case SIGMOID: for (int i = from; i < to; i++) { double v = a[i]; g[i] *= v * (1.0 - v); } return;
+            case SIGMOID: for (int i = from; i < to; i++) { double v = a[i]; g[i] = (v * (1.0 - v)) * g[i]; } return; // product first: see Fn
             case RELU: for (int i = from; i < to; i++) if (!(z[i] > 0)) g[i] = 0.0; return;
             case SOFTMAX: throw new IllegalStateException("softmax is only trained through softmax cross-entropy");
-            default: for (int i = from; i < to; i++) g[i] *= derivative(z[i], a[i]);
+            default: for (int i = from; i < to; i++) g[i] = derivative(z[i], a[i]) * g[i];
         }
     }
 

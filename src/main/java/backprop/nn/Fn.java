@@ -7,9 +7,10 @@ package backprop.nn;
  * inexact near 0; a call from Wasm to the JS {@code Math.exp} also costs more than the
  * arithmetic below). IEEE 754 makes each basic operation exactly rounded on every target, and
  * Java forbids fused multiply-add contraction, so the same code gives the same bits.
- * One caution: TeaVM 0.15's JS output prints {@code a * (b * c)} and {@code a * (b / c)}
- * without the parentheses, which JS then evaluates as {@code (a * b) * c}; so the engine writes
- * such products with the bracketed factor first, {@code (b * c) * a} (same value, any target).
+ * One caution: TeaVM 0.15's JS output prints {@code a * (b * c)}, {@code a * (b / c)} and
+ * {@code a + (b - c)} without the parentheses, which JS then evaluates left to right; so the
+ * engine writes such expressions with the bracketed operand first, {@code (b * c) * a},
+ * {@code (b - c) + a} (same value, any target).
  *
  * <p>The methods are instance methods on one shared object ({@link #MATH}) that owns the lookup
  * tables: TeaVM guards every call of a static method of a class with a static initialiser by a
@@ -196,6 +197,71 @@ public final class Fn {
             v = (1.0 - e) / (1.0 + e);
         }
         return x < 0 ? -v : v; // keeps −0 for −0 and NaN for NaN
+    }
+
+    // π/2 in three parts for Cody–Waite reduction (W. J. Cody, W. Waite, "Software manual for
+    // the elementary functions", 1980): the first two have 33 significant bits, so k·P1 and k·P2
+    // are exact for |k| < 2^20.
+    private static final double P1 = 0x1.921fb54400000p+0, P2 = 0x1.0b4611a600000p-34, P3 = 0x1.3198a2e037073p-69;
+    private static final double TWO_OVER_PI = 0x1.45f306dc9c883p-1;
+    private static final double TRIG_LIMIT = 0x1p19; // beyond: the platform's (rare; not bit-identical)
+
+    /** sin x within 2 ulp for |x| &lt; 2^19, the same bits on every target. */
+    public double sin(double x) {
+        double a = x >= 0 ? x : -x;
+        if (!(a < TRIG_LIMIT)) return StrictMath.sin(x);
+        if (a < 0x1p-27) return x; // sin x rounds to x; keeps −0
+        return trig(x, 0);
+    }
+
+    /** cos x within 2 ulp for |x| &lt; 2^19, the same bits on every target. */
+    public double cos(double x) {
+        double a = x >= 0 ? x : -x;
+        if (!(a < TRIG_LIMIT)) return StrictMath.cos(x);
+        return trig(x, 1);
+    }
+
+    /**
+     * sin(x + shift·π/2): x = k·π/2 + r with |r| ≤ π/4, then the Taylor series of sin r (to
+     * r^17) or cos r (to r^18) by the quadrant k + shift mod 4; truncation &lt; 1e-19.
+     */
+    private double trig(double x, int shift) {
+        double v = x * TWO_OVER_PI;
+        int k = (int) (v >= 0 ? v + 0.5 : v - 0.5);
+        double r = ((x - k * P1) - k * P2) - k * P3, z = r * r;
+        int q = (k + shift) & 3;
+        double y;
+        if ((q & 1) == 0) {
+            double p = -1.0 / 355687428096000.0;           // −1/17!
+            p = p * z + 1.0 / 1307674368000.0;
+            p = p * z - 1.0 / 6227020800.0;
+            p = p * z + 1.0 / 39916800.0;
+            p = p * z - 1.0 / 362880.0;
+            p = p * z + 1.0 / 5040.0;
+            p = p * z - 1.0 / 120.0;
+            p = p * z + 1.0 / 6.0;
+            y = r - (z * r) * p;                            // not r * (z * p): see the class comment
+        } else {
+            double p = 1.0 / 6402373705728000.0;          // 1/18!
+            p = p * z - 1.0 / 20922789888000.0;
+            p = p * z + 1.0 / 87178291200.0;
+            p = p * z - 1.0 / 479001600.0;
+            p = p * z + 1.0 / 3628800.0;
+            p = p * z - 1.0 / 40320.0;
+            p = p * z + 1.0 / 720.0;
+            p = p * z - 1.0 / 24.0;
+            double h = 0.5 * z, w = 1.0 - h;
+            y = (((1.0 - w) - h) - (z * z) * p) + w; // 1 − z/2 + z²(1/24 − …); (1 − w) − h is w's rounding error; sum last, see class comment
+        }
+        return q < 2 ? y : -y;
+    }
+
+    /**
+     * b^e for b &gt; 0 (learning-rate schedules) as e^(e·ln b), the same bits on every target
+     * (browsers' {@code Math.pow} is not Java's); relative error ≈ (|e·ln b| + 2)·2^−53.
+     */
+    public double pow(double b, double e) {
+        return e == 0 ? 1.0 : exp(e * log(b));
     }
 
     /** Logistic sigmoid 1/(1 + e^−x), evaluated without overflow for either sign. */

@@ -46,10 +46,10 @@ public enum Initializer implements Keyed {
                 double v;
                 switch (this) {
                     case ZEROS: v = 0; break;
-                    case NORMAL: v = 0.1 * rng.nextGaussian(); break;
+                    case NORMAL: v = rng.nextGaussian() * 0.1; break; // call first: see Fn on TeaVM's JS output
                     case UNIFORM: v = rng.uniform(-0.5, 0.5); break;
                     case GLOROT: v = rng.uniform(-glorot, glorot); break;
-                    default: v = he * rng.nextGaussian();
+                    default: v = rng.nextGaussian() * he;
                 }
                 params[w + i] = v;
             }

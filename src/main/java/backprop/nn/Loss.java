@@ -80,7 +80,7 @@ public enum Loss implements Keyed {
             case BCE:
                 for (int i = 0; i < n; i++) {
                     double zi = z[i];
-                    sum += Math.max(zi, 0.0) - zi * t[i] + f.log1p(f.exp(zi < 0 ? zi : -zi));
+                    sum = (Math.max(zi, 0.0) - zi * t[i] + f.log1p(f.exp(zi < 0 ? zi : -zi))) + sum; // term first: see Fn
                     g[i] = scale * (a[i] - t[i]);
                 }
                 return sum;
@@ -94,7 +94,7 @@ public enum Loss implements Keyed {
                         tz += t[r + j] * (z[r + j] - max);
                         tsum += t[r + j];
                     }
-                    sum += tsum * Fn.MATH.log(s) - tz;
+                    sum = (tsum * Fn.MATH.log(s) - tz) + sum;
                     for (int j = 0; j < k; j++) g[r + j] = scale * (a[r + j] - t[r + j]);
                 }
                 return sum;

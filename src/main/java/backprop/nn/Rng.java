@@ -70,7 +70,7 @@ public final class Rng {
     public double nextGaussian() {
         double u1 = 1.0 - nextDouble(); // (0, 1]: log stays finite
         double u2 = nextDouble();
-        return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
+        return StrictMath.sqrt(-2.0 * Fn.MATH.log(u1)) * Fn.MATH.cos(2.0 * Math.PI * u2);
     }
 
     /** Fisher–Yates shuffle of a[from, to). */

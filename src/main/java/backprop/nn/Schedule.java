@@ -34,8 +34,8 @@ public enum Schedule implements Keyed {
     /** Learning rate at {@code epoch} (may be fractional: completed batches / batches per epoch). */
     public double rate(double lr0, double gamma, double every, double epoch) {
         switch (this) {
-            case STEP: return lr0 * StrictMath.pow(gamma, Math.floor(epoch / every));
-            case EXPONENTIAL: return lr0 * StrictMath.pow(gamma, epoch / every);
+            case STEP: return lr0 * Fn.MATH.pow(gamma, Math.floor(epoch / every));
+            case EXPONENTIAL: return lr0 * Fn.MATH.pow(gamma, epoch / every);
             default: return lr0;
         }
     }

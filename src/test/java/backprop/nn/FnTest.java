@@ -43,6 +43,8 @@ class FnTest {
         new Case("tanh", F::tanh, StrictMath::tanh, 4),
         new Case("sigmoid", F::sigmoid, FnTest::sigmoidRef, 3),
         new Case("softplus", F::softplus, FnTest::softplusRef, 3),
+        new Case("sin", F::sin, StrictMath::sin, 2),
+        new Case("cos", F::cos, StrictMath::cos, 2),
     };
 
     /** Distance in ulps between two doubles of the same sign (±0 count as equal, NaN only equals NaN). */
@@ -89,6 +91,18 @@ class FnTest {
         assertTrue(Math.abs(F.tanh(x) - StrictMath.tanh(x)) <= 1e-15 * Math.abs(StrictMath.tanh(x)), () -> "tanh(" + x + ")");
         assertTrue(Math.abs(F.exp(x) - StrictMath.exp(x)) <= 1e-15 * StrictMath.exp(x), () -> "exp(" + x + ")");
         assertTrue(Math.abs(F.log1p(x) - StrictMath.log1p(x)) <= 1e-15 * Math.abs(StrictMath.log1p(x)), () -> "log1p(" + x + ")");
+    }
+
+    @Property(tries = 3000)
+    void powersAsSchedulesUseThem(@ForAll("anyDouble") double raw, @ForAll("anyDouble") double rawE) {
+        // gamma in (0, 2), exponents up to 10^4 epochs, whole (step schedule) or fractional (exponential).
+        double b = Math.abs(raw % 2.0), e = rawE % 1e4;
+        if (!(b > 0) || !Double.isFinite(e)) return;
+        for (double x : new double[] {e, Math.floor(e)}) {
+            double w = StrictMath.pow(b, x);
+            if (w == 0 || Double.isInfinite(w)) continue;
+            assertEquals(w, F.pow(b, x), (Math.abs(x * StrictMath.log(b)) + 2) * 0x1p-52 * w, "pow(" + b + ", " + x + ")");
+        }
     }
 
     @Test
