@@ -17,8 +17,8 @@ export async function loadManifest(base) {
   const c = await cache();
   let res = c && (await c.match(url));
   if (!res) {
-    res = await fetch(url, { cache: 'no-store' }); // kept in the Cache API, not the HTTP cache
-    if (!res.ok) throw new Error(`could not download ${url} (HTTP ${res.status})`);
+    // Past the HTTP cache (kept in the Cache API instead), as the chunks below.
+    res = new Response(new Blob(await download(url, 'manifest.json', () => {})), { headers: { 'Content-Type': 'application/json' } });
     if (c) await c.put(url, res.clone());
   }
   return res.json();
@@ -36,21 +36,44 @@ export async function loadChunk(base, file, onBytes) {
   if (!res) {
     // Past the HTTP cache: it may hold a failed answer (a 404 with the data's long max-age),
     // which Retry must not get again; good chunks are kept in the Cache API instead.
-    const net = await fetch(url, { cache: 'no-store' });
-    if (!net.ok) throw new Error(`could not download ${file} (HTTP ${net.status})`);
-    const reader = net.body.getReader();
-    const parts = [];
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parts.push(value);
-      onBytes(value.length);
-    }
+    const parts = await download(url, file, onBytes);
     res = new Response(new Blob(parts), { headers: { 'Content-Type': 'application/gzip' } });
     if (c) await c.put(url, res.clone());
   }
   const plain = res.body.pipeThrough(new DecompressionStream('gzip'));
   return { bytes: new Uint8Array(await new Response(plain).arrayBuffer()), fromCache };
+}
+
+/** A download that receives nothing for this long is given up (it stalled rather than failed). */
+export const STALL_SECONDS = 15;
+
+/** The body of url as parts, reporting bytes; fails with a message naming file on HTTP errors and stalls. */
+async function download(url, file, onBytes) {
+  const abort = new AbortController();
+  let timer = 0;
+  const watch = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => abort.abort(), STALL_SECONDS * 1000);
+  };
+  watch();
+  try {
+    const net = await fetch(url, { cache: 'no-store', signal: abort.signal });
+    if (!net.ok) throw new Error(`could not download ${file} (HTTP ${net.status})`);
+    const reader = net.body.getReader();
+    const parts = [];
+    for (;;) {
+      watch();
+      const { done, value } = await reader.read();
+      if (done) return parts;
+      parts.push(value);
+      onBytes(value.length);
+    }
+  } catch (e) {
+    if (abort.signal.aborted) throw new Error(`the download of ${file} stalled (nothing received for ${STALL_SECONDS} s)`);
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The chunk's fields (big-endian header; see ImageChunk.java). */
