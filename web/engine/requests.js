@@ -4,7 +4,7 @@
 
 import { own } from './trainer.js';
 
-export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'import', 'selfTest', 'classify', 'images'];
+export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'exportNumpy', 'import', 'selfTest', 'classify', 'images'];
 
 export function request(api, trainer, post, m) {
   const json = (s) => JSON.parse(s);
@@ -35,11 +35,13 @@ export function request(api, trainer, post, m) {
       return;
     }
     case 'export': post({ type: 'model', json: api.exportModel() }); return;
+    case 'exportNumpy': post({ type: 'numpy', text: api.exportNumpy() }); return;
     case 'import': {
       const r = json(api.importModel(m.text));
       if (r.error) post({ type: 'importError', message: r.error });
       else {
         trainer.pause();
+        post({ type: 'imported' });
         trainer.started(r);
       }
       return;

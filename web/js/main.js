@@ -12,6 +12,7 @@ import { createNotices } from './notices.js';
 import { settingsQuery, pageUrl, withSettings, readSettings } from './url.js';
 import { bindTransport, renderStatus } from './transport.js';
 import { enableOffline } from './offline.js';
+import { createModelTools } from './model.js';
 
 const $ = (id) => document.getElementById(id);
 const IMAGE_SETS = ['mnist', 'fashion']; // trained on mnist.html
@@ -34,6 +35,7 @@ const plane = createPlane($('boundary'), {
 });
 const diagram = createDiagram($('diagram'), $('diagram-tip'), { onEditWeight: editWeight });
 window.bp.diagram = diagram;
+const modelFiles = createModelTools($('model-box'), { send, notices });
 const dataTools = createDataTools($('data-tools'), {
   onEdit: (op, x, y, cls, radius) => send({ type: 'editPoints', op, x, y, cls, radius: radius || 0 }),
   onImport: (text) => send({ type: 'importCsv', text }),
@@ -49,6 +51,7 @@ function change(settings) {
 }
 
 function onMessage(m) {
+  if (modelFiles(m)) return undefined;
   switch (m.type) {
     case 'ready': return ready(m);
     case 'init': return applyInit(m);

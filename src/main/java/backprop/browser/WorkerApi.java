@@ -7,6 +7,7 @@ import backprop.experiment.Evaluation;
 import backprop.experiment.ImageProblem;
 import backprop.experiment.Json;
 import backprop.experiment.ModelJson;
+import backprop.experiment.NumpyScript;
 import backprop.experiment.Plane;
 import backprop.experiment.Problem;
 import backprop.experiment.Problem2D;
@@ -187,6 +188,12 @@ public final class WorkerApi {
             Session s = Engine.session;
             return ModelJson.write(s.config(), s.network(), s.parameters(), s.epoch());
         });
+    }
+
+    /** The current network as a Python + NumPy script (see experiment.NumpyScript). */
+    @JSExport
+    public static String exportNumpy() {
+        return Engine.guarded(() -> NumpyScript.of(Engine.session));
     }
 
     /**

@@ -19,6 +19,7 @@ public final class Main {
             "  train  [--dataset spiral] [--layers 8,8] [--activation tanh] [--lr 0.03] [--epochs 300] [--seed 1]",
             "         [--<any setting key> value ...] [--query 'data=spiral&layers=8,8'] [--import model.json]",
             "         [--export model.json]      one JSON line per epoch",
+            "         [--numpy model.py]         the trained network as a Python + NumPy script",
             "  serve  [--root target/www] [--headers netlify.toml] [--port 8080] [--host 127.0.0.1]",
             "  bench  [--workload W1|W2|all] [--mnist DIR] [--dense] [--reps 7]",
             "  convert-images --idx DIR --out DIR --name NAME   IDX .gz files -> the site's image chunks",

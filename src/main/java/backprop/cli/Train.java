@@ -8,6 +8,7 @@ import backprop.experiment.Evaluation;
 import backprop.experiment.ImageProblem;
 import backprop.experiment.Json;
 import backprop.experiment.ModelJson;
+import backprop.experiment.NumpyScript;
 import backprop.experiment.Param;
 import backprop.experiment.Problem;
 import backprop.experiment.Schema;
@@ -39,10 +40,20 @@ final class Train {
         ALIASES.put("batch-size", "batch");
     }
 
+    private static boolean write(String file, String text, PrintStream err) {
+        try {
+            Files.writeString(Path.of(file), text);
+            return true;
+        } catch (IOException ex) {
+            err.println("cannot write " + file + ": " + ex.getMessage());
+            return false;
+        }
+    }
+
     static int run(String[] args, PrintStream out, PrintStream err) {
         StringBuilder query = new StringBuilder();
         int epochs = 300;
-        String export = null, importFile = null, images = null;
+        String export = null, numpy = null, importFile = null, images = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help")) {
@@ -65,6 +76,7 @@ final class Train {
                     epochs = e;
                     break;
                 case "export": export = value; break;
+                case "numpy": numpy = value; break;
                 case "import": importFile = value; break;
                 case "images": images = value; break;
                 case "query": query.append('&').append(value.startsWith("?") ? value.substring(1) : value); break;
@@ -105,14 +117,8 @@ final class Train {
             session.stepEpoch();
             out.println(line(session, (System.nanoTime() - t0) / 1e9));
         }
-        if (export != null) {
-            try {
-                Files.writeString(Path.of(export), ModelJson.write(session.config(), session.network(), session.parameters(), session.epoch()));
-            } catch (IOException ex) {
-                err.println("cannot write " + export + ": " + ex.getMessage());
-                return 1;
-            }
-        }
+        if (export != null && !write(export, ModelJson.write(session.config(), session.network(), session.parameters(), session.epoch()), err)) return 1;
+        if (numpy != null && !write(numpy, NumpyScript.of(session), err)) return 1;
         if (session.divergence() != null) {
             err.println("training stopped: " + session.divergence() + "; try a lower learning rate");
             return 1;
