@@ -174,6 +174,9 @@ export function createDiagram(canvas, tip, { onEditWeight }) {
     },
     setSnapshot(s) { snap = s; draw(); },
     setProbe(values) { probe = values; draw(); },
+    sizes: () => (net && snap && geo ? net.sizes : []), // for the keyboard (diagramkeys.js)
+    describeEdge: (l, i, o) => describe({ edge: [l, i, o] }).replace('click', 'Enter'),
+    weight,
     /** The point at fraction t along an edge, in CSS pixels from the canvas's top-left corner (tests, tours). */
     edgePoint(l, i, o, t = 0.5) {
       const a = geo[l][i], b = geo[l + 1][o], k = canvas.getBoundingClientRect().width / canvas.width;

@@ -4,6 +4,7 @@ import { createEngine } from './engine.js';
 import { createControls } from './controls.js';
 import { createPlane } from './plane.js';
 import { createDiagram } from './diagram.js';
+import { bindDiagramKeys } from './diagramkeys.js';
 import { createLayerControls } from './layers.js';
 import { createCharts } from './charts.js';
 import { createReadout } from './readout.js';
@@ -35,6 +36,7 @@ const plane = createPlane($('boundary'), {
 });
 const diagram = createDiagram($('diagram'), $('diagram-tip'), { onEditWeight: editWeight });
 window.bp.diagram = diagram;
+bindDiagramKeys($('diagram'), $('diagram-tip'), diagram, editWeight);
 const modelFiles = createModelTools($('model-box'), { send, notices });
 const dataTools = createDataTools($('data-tools'), {
   onEdit: (op, x, y, cls, radius) => send({ type: 'editPoints', op, x, y, cls, radius: radius || 0 }),
@@ -177,11 +179,12 @@ function editWeight(layer, from, to, value, e) {
   form.onsubmit = (ev) => {
     ev.preventDefault();
     form.hidden = true;
+    $('diagram').focus(); // back where the edit started (keyboard users keep their place)
     send({ type: 'setWeight', layer, from, to, value: Number(input.value) });
   };
 }
 
-$('weight-value').addEventListener('keydown', (e) => { if (e.key === 'Escape') $('weight-edit').hidden = true; });
+$('weight-value').addEventListener('keydown', (e) => { if (e.key === 'Escape') { $('weight-edit').hidden = true; $('diagram').focus(); } });
 $('tf-form').addEventListener('submit', (e) => {
   e.preventDefault();
   send({ type: 'tfLink', text: $('tf-link').value });

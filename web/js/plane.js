@@ -1,6 +1,7 @@
 // The output plane: the network's decision grid as a heatmap, the data points on top (drawn
 // once into their own layer), and pointer input — hover to probe the network, click to add or
-// erase points. Coordinates: the plane spans [−extent, extent]² with y upwards.
+// erase points; from the keyboard, arrow keys move a cursor (probing there) and Enter or space
+// clicks at it. Coordinates: the plane spans [−extent, extent]² with y upwards.
 import { CLASS_CSS, BINARY_LUT, paintGrid } from './palette.js';
 
 export function createPlane(canvas, { onProbe, onClick }) {
@@ -14,7 +15,7 @@ export function createPlane(canvas, { onProbe, onClick }) {
   let image = null, pixels = null;
   let data = { points: new Float32Array(0), extent: 6, kind: 'binary', classes: 2 };
   let view = { showTest: true, discrete: false };
-  let last = null;
+  let last = null, cursor = null; // cursor: the keyboard's point, [x, y] in plane units
 
   const toCanvas = (x, y) => [(x + data.extent) / (2 * data.extent) * canvas.width, (data.extent - y) / (2 * data.extent) * canvas.height];
   const toPlane = (e) => {
@@ -67,7 +68,42 @@ export function createPlane(canvas, { onProbe, onClick }) {
       ctx.fillRect(0, 0, canvas.width, canvas.height);
     }
     ctx.drawImage(layer, 0, 0);
+    if (cursor) drawCursor(...toCanvas(...cursor));
   }
+
+  function drawCursor(cx, cy) {
+    const r = canvas.width / 30;
+    ctx.lineWidth = 2;
+    for (const [colour, w] of [['#fff', 5], ['#1d1d1f', 2]]) {
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = w;
+      ctx.beginPath();
+      ctx.moveTo(cx - r, cy); ctx.lineTo(cx + r, cy);
+      ctx.moveTo(cx, cy - r); ctx.lineTo(cx, cy + r);
+      ctx.stroke();
+    }
+  }
+
+  const KEY_MOVES = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+  canvas.addEventListener('keydown', (e) => {
+    const move = KEY_MOVES[e.key];
+    if (!move && e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault(); // not the page's shortcuts (space = play, → = step)
+    const step = data.extent / (e.shiftKey && move ? 4 : 20), lim = (v) => Math.max(-data.extent, Math.min(data.extent, v));
+    cursor = cursor || [0, 0];
+    if (move) {
+      cursor = [lim(cursor[0] + move[0] * step), lim(cursor[1] + move[1] * step)];
+      onProbe(...cursor);
+    } else {
+      onClick(...cursor, { other: e.shiftKey });
+    }
+    render();
+  });
+  canvas.addEventListener('blur', () => {
+    cursor = null;
+    onProbe(null, null);
+    render();
+  });
 
   canvas.addEventListener('pointermove', (e) => onProbe(...toPlane(e)));
   canvas.addEventListener('pointerleave', () => onProbe(null, null));

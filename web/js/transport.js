@@ -48,7 +48,7 @@ export function bindTransport({ $, store, send, charts, notices, change }) {
     }
   });
   document.addEventListener('keydown', (e) => {
-    if (e.target.closest('input, select, textarea, button, summary') || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.defaultPrevented || e.target.closest('input, select, textarea, button, summary') || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === ' ') { e.preventDefault(); togglePlay(); }
     else if (e.key === 'ArrowRight') step();
     else if (e.key === 'r') $('reset').click();
