@@ -6,8 +6,6 @@
 // In:  init {query, gridRes} | play | pause | step {batches} | epoch | reset | ack
 // Out: init {info, points} | snapshot {...} | error {message}
 
-import { loadImages } from './dataset.js';
-
 const SLICE_MS = 12;
 // Typed arrays from the engine are copied before they are transferred: TeaVM's JS build hands
 // out the Java array's own storage even from copyFromJavaArray, and transferring would detach it.
@@ -61,7 +59,9 @@ export class Trainer {
     };
     if (!plan.images) return this.started(begin());
     const token = (this.loading = {});
-    loadImages(this.api, plan, (p) => this.post({ type: 'progress', ...p })).then((r) => {
+    // The image loader is fetched only for image data: the 2D page's first load stays smaller.
+    const progress = (p) => this.post({ type: 'progress', ...p });
+    import('./dataset.js').then(({ loadImages }) => loadImages(this.api, plan, progress)).then((r) => {
       if (this.loading !== token) return; // superseded by newer settings
       this.post({ type: 'dataLoaded', bytes: r.bytes, cached: r.cached });
       this.handle({ type: 'started', info: begin() });

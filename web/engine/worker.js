@@ -41,6 +41,9 @@ function bench({ id, op, args }) {
 
 self.onmessage = (e) => {
   if (e.data && e.data.type === 'ping') post({ type: 'pong' }); // the page's watchdog, answered even while loading
+  else if (e.data && e.data.type === 'resources') { // what this worker fetched (the first-load size test)
+    post({ type: 'resources', urls: performance.getEntriesByType('resource').map((r) => r.name) });
+  }
   else if (trainer) handle(e.data);
   else queue.push(e.data);
 };

@@ -1,6 +1,6 @@
 // Curves of the image page: the batch loss as training goes (x = examples seen, in epochs) and
 // train/test accuracy after each epoch (uPlot).
-import uPlot from '../../vendor/uplot/uPlot.esm.js';
+const uPlot = globalThis.uPlot; // the vendored minified build, loaded by the page (see ../charts.js)
 
 function chart(box, label, series, range) {
   const width = () => Math.max(240, box.clientWidth || 320);

@@ -26,7 +26,9 @@ public final class ImagesApi {
         Outcome<ImageChunk> c = ImageChunk.read(bytes.copyToJavaArray(), set + (train ? " training" : " test") + " chunk");
         if (!c.isOk()) return Engine.error(c.error());
         Outcome<Integer> n = Engine.store(s, train).add(c.get());
-        return n.isOk() ? "{\"count\":" + n.get() + "}" : Engine.error(n.error());
+        if (!n.isOk()) return Engine.error(n.error());
+        int count = n.get(); // unboxed: a boxed number in text would pull in Double.toString (see NumberText)
+        return "{\"count\":" + count + "}";
     }
 
     /** Whether the chunks loaded so far hold the subsets a query asks for. */

@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -38,6 +40,8 @@ public final class Serve implements AutoCloseable {
     private final ExecutorService pool;
     private final Path root;
     private final NetlifyHeaders headers;
+    /** Every file answered so far (the first-load size test sums them). */
+    private final Set<Path> served = ConcurrentHashMap.newKeySet();
 
     private Serve(Path root, NetlifyHeaders headers, String host, int port) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -59,6 +63,11 @@ public final class Serve implements AutoCloseable {
         } catch (IOException e) {
             return Outcome.error("cannot serve: " + e.getMessage());
         }
+    }
+
+    /** The files this server has answered (200 or 304) since it started. */
+    public Set<Path> servedFiles() {
+        return Set.copyOf(served);
     }
 
     public int port() {
@@ -126,6 +135,7 @@ public final class Serve implements AutoCloseable {
                 send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            served.add(file);
             Instant modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             ex.getResponseHeaders().set("Last-Modified", HTTP_DATE.format(modified));
             String since = ex.getRequestHeaders().getFirst("If-Modified-Since");

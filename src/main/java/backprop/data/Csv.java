@@ -108,12 +108,8 @@ public final class Csv {
             char c = s.charAt(i);
             if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return null;
         }
-        try {
-            double v = Double.parseDouble(s);
-            return Double.isFinite(v) ? v : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        double v = NumberText.parse(s);
+        return Double.isFinite(v) ? v : null;
     }
 
     private static String clip(String s) {
@@ -124,8 +120,8 @@ public final class Csv {
     public static String write(Points p) {
         StringBuilder sb = new StringBuilder("x,y,label\n");
         for (int i = 0; i < p.size(); i++) {
-            sb.append(p.x[i]).append(',').append(p.y[i]).append(',');
-            if (p.regression()) sb.append(p.value[i]);
+            sb.append(NumberText.of(p.x[i])).append(',').append(NumberText.of(p.y[i])).append(',');
+            if (p.regression()) sb.append(NumberText.of(p.value[i]));
             else sb.append(p.label[i]);
             sb.append('\n');
         }

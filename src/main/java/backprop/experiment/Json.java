@@ -1,5 +1,6 @@
 package backprop.experiment;
 
+import backprop.data.NumberText;
 import backprop.data.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,8 +9,8 @@ import java.util.Map;
 
 /**
  * A small JSON writer and parser (RFC 8259) without reflection, so it compiles under TeaVM.
- * Doubles are written with {@link Double#toString}, the shortest text that parses back to the
- * same bits, so export → import round-trips exactly. Parsed values are
+ * Doubles are written with {@link NumberText#of} ({@code Double.toString}), the shortest text
+ * that parses back to the same bits, so export → import round-trips exactly. Parsed values are
  * {@code Map<String,Object>} (insertion-ordered), {@code List<Object>}, {@code Double},
  * {@code String}, {@code Boolean} or null.
  */
@@ -42,7 +43,7 @@ public final class Json {
         public Writer value(double v) {
             sep();
             if (Double.isNaN(v) || Double.isInfinite(v)) sb.append("null");
-            else sb.append(Double.toString(v));
+            else sb.append(NumberText.of(v));
             needComma = true;
             return this;
         }
@@ -202,7 +203,7 @@ public final class Json {
                 if (peek('+') || peek('-')) pos++;
                 if (!digits()) throw fail("expected exponent digits");
             }
-            return Double.parseDouble(s.substring(start, pos));
+            return NumberText.parse(s.substring(start, pos));
         }
 
         boolean digits() {

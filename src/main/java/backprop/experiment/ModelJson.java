@@ -1,5 +1,6 @@
 package backprop.experiment;
 
+import backprop.data.NumberText;
 import backprop.data.Outcome;
 import backprop.nn.Network;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class ModelJson {
         if (!FORMAT.equals(root.get("format"))) return Outcome.error("model file: 'format' must be \"" + FORMAT + "\"");
         Object version = root.get("version");
         if (!(version instanceof Double) || (Double) version != VERSION) {
-            return Outcome.error("model file: version " + version + " is not supported (this page reads version " + VERSION + ")");
+            return Outcome.error("model file: version " + shown(version) + " is not supported (this page reads version " + VERSION + ")");
         }
         if (!(root.get("config") instanceof String)) return Outcome.error("model file: 'config' (a settings string) is missing");
         Config.Decoded decoded = Config.decode((String) root.get("config"));
@@ -71,7 +72,7 @@ public final class ModelJson {
             int in = net.inputsOf(l), out = net.outputsOf(l);
             String act = net.activation(l).id;
             if (!act.equals(layer.get("activation"))) {
-                return Outcome.error("model file: layer " + l + " activation " + layer.get("activation") + " but settings say " + act);
+                return Outcome.error("model file: layer " + l + " activation " + shown(layer.get("activation")) + " but settings say " + act);
             }
             String e = copy(layer.get("weights"), in * out, params, net.weightOffset(l), "layer " + l + " weights (" + in + "x" + out + ")");
             if (e == null) e = copy(layer.get("biases"), out, params, net.biasOffset(l), "layer " + l + " biases (" + out + ")");
@@ -92,5 +93,16 @@ public final class ModelJson {
             dst[off + i] = (Double) v;
         }
         return null;
+    }
+
+    /**
+     * A JSON value for a message: strings as they are, numbers as Java writes them (through
+     * NumberText, so the browser build needs no Double.toString), other values by their kind.
+     */
+    private static String shown(Object v) {
+        if (v instanceof String) return (String) v;
+        if (v instanceof Double) return NumberText.of((Double) v);
+        if (v instanceof Boolean) return ((Boolean) v) ? "true" : "false";
+        return v == null ? "null" : v instanceof List ? "a list" : "an object";
     }
 }

@@ -1,5 +1,6 @@
 package backprop.experiment;
 
+import backprop.data.NumberText;
 import backprop.data.Outcome;
 import backprop.data.PointCodec;
 import backprop.data.Points;
@@ -62,7 +63,7 @@ public final class Plane {
                 double d = (p.x[i] - x) * (p.x[i] - x) + (p.y[i] - y) * (p.y[i] - y);
                 if (d <= best) { best = d; drop = i; }
             }
-            if (drop < 0) return Outcome.error("no point within " + radius + " of the click");
+            if (drop < 0) return Outcome.error("no point within " + NumberText.of(radius) + " of the click");
         } else if (!op.equals("add")) {
             return Outcome.error("unknown point edit '" + op + "'");
         } else if (cls < 0 || cls >= PointCodec.MAX_CLASSES || Math.abs(x) > PointCodec.EXTENT || Math.abs(y) > PointCodec.EXTENT) {

@@ -2,6 +2,7 @@ package backprop.experiment;
 
 import backprop.data.Feature;
 import backprop.data.ImageSet;
+import backprop.data.NumberText;
 import backprop.data.Toy2D;
 import backprop.nn.Activation;
 import backprop.nn.Initializer;
@@ -192,7 +193,7 @@ public final class Schema {
             if (e == 0) return null;
         }
         if (i != n) return null;
-        double v = Double.parseDouble(s);
+        double v = NumberText.parse(s);
         return Double.isInfinite(v) || Double.isNaN(v) ? null : v;
     }
 
@@ -202,7 +203,7 @@ public final class Schema {
      */
     public static String formatNumber(double v) {
         if (v == Math.floor(v) && Math.abs(v) < 1e9) return Integer.toString((int) v);
-        String s = Double.toString(v); // shortest round-trip digits, possibly "d.dddE-n"
+        String s = NumberText.of(v); // shortest round-trip digits, possibly "d.dddE-n"
         int e = s.indexOf('E');
         if (e < 0) return s;
         int exp = Integer.parseInt(s.substring(e + 1));

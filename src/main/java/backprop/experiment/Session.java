@@ -1,5 +1,6 @@
 package backprop.experiment;
 
+import backprop.data.NumberText;
 import backprop.data.Dataset;
 import backprop.nn.Activation;
 import backprop.nn.Initializer;
@@ -121,12 +122,12 @@ public final class Session {
                 shuffle.shuffle(order, 0, order.length);
             }
             if (!Double.isFinite(lastLoss) || lastLoss > EXPLODED) {
-                divergence = "the loss " + (Double.isFinite(lastLoss) ? "exploded to " : "became ") + lastLoss
+                divergence = "the loss " + (Double.isFinite(lastLoss) ? "exploded to " : "became ") + NumberText.of(lastLoss)
                         + " at step " + steps + " (epoch " + epoch + ")";
             } else if (cursor == 0 || done == n) {
                 int bad = firstNonFinite(params);
                 if (bad >= 0) {
-                    divergence = "a weight " + (Double.isFinite(params[bad]) ? "exploded to " : "became ") + params[bad]
+                    divergence = "a weight " + (Double.isFinite(params[bad]) ? "exploded to " : "became ") + NumberText.of(params[bad])
                             + " at step " + steps + " (epoch " + epoch + ")";
                 }
             }
