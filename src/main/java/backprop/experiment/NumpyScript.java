@@ -1,6 +1,7 @@
 package backprop.experiment;
 
 import backprop.data.Feature;
+import backprop.data.NumberText;
 import backprop.nn.Activation;
 import backprop.nn.Network;
 
@@ -42,7 +43,7 @@ public final class NumpyScript {
             s.append("FEATURES = [");
             for (int i = 0; i < features.length; i++) s.append(i > 0 ? ", " : "").append('"').append(features[i].id).append('"');
             s.append("]  # inputs computed from a point (x, y)\n");
-            s.append("EXTENT = ").append(extent).append("  # the plane is [-EXTENT, EXTENT]^2\n\n");
+            s.append("EXTENT = ").append(NumberText.of(extent)).append("  # the plane is [-EXTENT, EXTENT]^2\n\n");
         }
         s.append("# One (weights [inputs][outputs], biases, activation) per layer: a = f(a @ W + b).\nLAYERS = [\n");
         for (int l = 0; l < net.layerCount(); l++) {
@@ -66,7 +67,7 @@ public final class NumpyScript {
         s.append("        e = np.exp(-np.abs(z))\n        return np.where(z >= 0, 1 / (1 + e), e / (1 + e))\n");
         s.append("    if name == \"tanh\":\n        return np.tanh(z)\n");
         s.append("    if name == \"relu\":\n        return np.maximum(z, 0)\n");
-        s.append("    if name == \"leaky_relu\":\n        return np.where(z > 0, z, ").append(Activation.LEAKY_SLOPE).append(" * z)\n");
+        s.append("    if name == \"leaky_relu\":\n        return np.where(z > 0, z, ").append(NumberText.of(Activation.LEAKY_SLOPE)).append(" * z)\n");
         s.append("    if name == \"elu\":\n        return np.where(z > 0, z, np.expm1(np.minimum(z, 0)))\n");
         s.append("    if name == \"softplus\":  # ln(1 + e^z) = max(z, 0) + ln(1 + e^-|z|)\n");
         s.append("        return np.maximum(z, 0) + np.log1p(np.exp(-np.abs(z)))\n");
@@ -102,7 +103,7 @@ public final class NumpyScript {
         s.append('[');
         for (int i = 0; i < n; i++) {
             if (i > 0) s.append(i % 8 == 0 ? ",\n      " : ", ");
-            s.append(a[off + i]);
+            s.append(NumberText.of(a[off + i]));
         }
         s.append(']');
     }
