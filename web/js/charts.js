@@ -1,7 +1,10 @@
 // Training curves: loss and accuracy of the training and test sets per epoch (uPlot), with hover
-// values and a log scale for the loss. Redrawn at most ten times a second.
+// values and a log scale for the loss. Redrawn at most ten times a second. Long runs keep at
+// most about a thousand evenly spread points (series.js), so memory and drawing time stay bounded.
 // uPlot is the vendored minified build, loaded by the page (a deferred classic script runs
 // before the page's modules): a third of the size of its ES-module build.
+import { createSeries } from './series.js';
+
 const uPlot = globalThis.uPlot;
 
 const SERIES = [
@@ -22,7 +25,8 @@ function chart(container, label, log) {
 }
 
 export function createCharts(lossBox, accBox, logToggle) {
-  const xs = [], trainLoss = [], testLoss = [], trainAcc = [], testAcc = [];
+  const series = createSeries(5);
+  const [xs, trainLoss, testLoss, trainAcc, testAcc] = series.cols;
   let loss = chart(lossBox, 'loss', logToggle.checked);
   const acc = chart(accBox, 'accuracy', false);
   let timer = 0;
@@ -50,18 +54,11 @@ export function createCharts(lossBox, accBox, logToggle) {
 
   return {
     add(epoch, m) {
-      if (xs.length && epoch === xs[xs.length - 1]) {
-        xs.pop(); trainLoss.pop(); testLoss.pop(); trainAcc.pop(); testAcc.pop();
-      }
-      xs.push(epoch);
-      trainLoss.push(pos(m.trainLoss));
-      testLoss.push(pos(m.testLoss));
-      trainAcc.push(m.trainAccuracy ?? null);
-      testAcc.push(m.testAccuracy ?? null);
+      series.add([epoch, pos(m.trainLoss), pos(m.testLoss), m.trainAccuracy ?? null, m.testAccuracy ?? null]);
       later();
     },
     reset() {
-      xs.length = trainLoss.length = testLoss.length = trainAcc.length = testAcc.length = 0;
+      series.clear();
       redraw();
     },
     data: () => ({ epochs: xs.slice(), trainLoss: trainLoss.slice(), testLoss: testLoss.slice() }),

@@ -27,7 +27,7 @@ let controls = null, layers = null, historyMode = 'replace', frame = 0, probeAt 
 
 const engine = createEngine(store, onMessage);
 const send = (m) => engine.send(m);
-window.bp = { store, engine, violations }; // for tests and the curious: read-only use
+window.bp = { store, engine, violations, charts }; // for tests and the curious: read-only use
 enableOffline();
 
 const plane = createPlane($('boundary'), {

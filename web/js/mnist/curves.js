@@ -1,5 +1,8 @@
 // Curves of the image page: the batch loss as training goes (x = examples seen, in epochs) and
-// train/test accuracy after each epoch (uPlot).
+// train/test accuracy after each epoch (uPlot). Both keep at most about a thousand evenly
+// spread points however long the run (series.js).
+import { createSeries } from '../series.js';
+
 const uPlot = globalThis.uPlot; // the vendored minified build, loaded by the page (see ../charts.js)
 
 function chart(box, label, series, range) {
@@ -16,7 +19,8 @@ function chart(box, label, series, range) {
 }
 
 export function createCurves(lossBox, accBox) {
-  const lx = [], loss = [], ax = [], trainAcc = [], testAcc = [];
+  const losses = createSeries(2), accs = createSeries(3);
+  const [lx, loss] = losses.cols, [ax, trainAcc, testAcc] = accs.cols;
   const lossPlot = chart(lossBox, 'batch loss', [{ label: 'loss', stroke: '#0072b2', width: 1.5 }]);
   const accPlot = chart(accBox, 'accuracy', [{ label: 'train', stroke: '#0072b2', width: 2 },
     { label: 'test', stroke: '#d55e00', width: 2, dash: [6, 3] }], [0, 1]);
@@ -30,20 +34,15 @@ export function createCurves(lossBox, accBox) {
     add(m) {
       const info = window.bp.store.get().info;
       const x = m.status.steps / Math.max(1, info.stepsPerEpoch);
-      if (m.status.steps > 0 && Number.isFinite(m.status.batchLoss) && x !== lx[lx.length - 1]) {
-        lx.push(x);
-        loss.push(m.status.batchLoss);
-      }
-      if (m.metrics && m.status.epoch !== ax[ax.length - 1]) {
-        ax.push(m.status.epoch);
-        trainAcc.push(m.metrics.trainAccuracy);
-        testAcc.push(m.metrics.testAccuracy);
-      }
+      if (m.status.steps > 0 && Number.isFinite(m.status.batchLoss) && x !== lx[lx.length - 1]) losses.add([x, m.status.batchLoss]);
+      if (m.metrics && m.status.epoch !== ax[ax.length - 1]) accs.add([m.status.epoch, m.metrics.trainAccuracy, m.metrics.testAccuracy]);
       if (!timer) timer = setTimeout(redraw, 150);
     },
     reset() {
-      lx.length = loss.length = ax.length = trainAcc.length = testAcc.length = 0;
+      losses.clear();
+      accs.clear();
       redraw();
     },
+    data: () => ({ lossX: lx.slice(), loss: loss.slice(), epochs: ax.slice(), testAccuracy: testAcc.slice() }),
   };
 }

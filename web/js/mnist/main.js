@@ -30,7 +30,7 @@ const pad = createPad($('pad'), $('seen'), $('draw-probs'), (gray) => send({ typ
 const engine = createEngine(store, onMessage);
 const send = (m) => engine.send(m);
 let controls = null, layerActs = null, historyMode = 'replace', frame = 0;
-window.bp = { store, engine, pad };
+window.bp = { store, engine, pad, curves };
 enableOffline();
 
 function withPageDefaults(search) {
