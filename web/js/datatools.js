@@ -32,17 +32,7 @@ export function createDataTools(box, { onEdit, onImport, onExport, onRegenerate,
   box.querySelector('#clear-points').addEventListener('click', () => onEdit('clear', 0, 0, 0));
   box.querySelector('#regenerate').addEventListener('click', onRegenerate);
   box.querySelector('#export-csv').addEventListener('click', onExport);
-  const file = box.querySelector('#import-csv');
-  file.addEventListener('change', async () => {
-    const f = file.files[0];
-    file.value = '';
-    if (!f) return;
-    if (f.size > MAX_FILE) {
-      notices.error(`${f.name} is ${(f.size / 1e6).toFixed(1)} MB; CSV files of up to 1 MB can be imported.`);
-      return;
-    }
-    onImport(await f.text(), f.name);
-  });
+  onTextFile(box.querySelector('#import-csv'), MAX_FILE, 'CSV files', notices, onImport);
   renderPicker();
 
   return {
@@ -57,6 +47,23 @@ export function createDataTools(box, { onEdit, onImport, onExport, onRegenerate,
       else onEdit('add', x, y, other ? (selected() + 1) % classes : selected());
     },
   };
+}
+
+/**
+ * Calls onText(text, name) with the text of each file chosen in a file input, refusing (with a
+ * notice) files over maxBytes; the input is cleared so the same file can be chosen again.
+ */
+export function onTextFile(input, maxBytes, what, notices, onText) {
+  input.addEventListener('change', async () => {
+    const f = input.files[0];
+    input.value = '';
+    if (!f) return;
+    if (f.size > maxBytes) {
+      notices.error(`${f.name} is ${(f.size / 1e6).toFixed(1)} MB; ${what} of up to ${maxBytes / 1e6} MB can be imported.`);
+      return;
+    }
+    onText(await f.text(), f.name);
+  });
 }
 
 /** Offers text as a file download (blob URL; nothing leaves the browser). */

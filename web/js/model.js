@@ -1,24 +1,14 @@
 // Model files: the trained network as JSON (settings and weights; `train --import` on the
 // command line reads it too) or as a Python + NumPy script, and importing a JSON model. The file's
 // text goes to the engine, which checks it; a bad file is named and leaves the experiment as it was.
-import { download } from './datatools.js';
+import { download, onTextFile } from './datatools.js';
 
 const MAX_FILE = 20_000_000;
 
 export function createModelTools(box, { send, notices }) {
   box.querySelector('#export-model').addEventListener('click', () => send({ type: 'export' }));
   box.querySelector('#export-numpy').addEventListener('click', () => send({ type: 'exportNumpy' }));
-  const file = box.querySelector('#import-model');
-  file.addEventListener('change', async () => {
-    const f = file.files[0];
-    file.value = '';
-    if (!f) return;
-    if (f.size > MAX_FILE) {
-      notices.error(`${f.name} is ${(f.size / 1e6).toFixed(1)} MB; model files of up to 20 MB can be imported.`);
-      return;
-    }
-    send({ type: 'import', text: await f.text() });
-  });
+  onTextFile(box.querySelector('#import-model'), MAX_FILE, 'model files', notices, (text) => send({ type: 'import', text }));
 
   /** Handles the engine's answers; false when the message is not about model files. */
   return function onMessage(m) {
