@@ -4,7 +4,7 @@
 
 import { own } from './trainer.js';
 
-export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'exportNumpy', 'import', 'selfTest', 'classify', 'images'];
+export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'exportNumpy', 'import', 'selfTest', 'classify', 'images', 'timelineGo'];
 
 export function request(api, trainer, post, m) {
   const json = (s) => JSON.parse(s);
@@ -44,6 +44,13 @@ export function request(api, trainer, post, m) {
         post({ type: 'imported' });
         trainer.started(r);
       }
+      return;
+    }
+    case 'timelineGo': { // back to a checkpoint of this run; Play or Step trains on from there
+      trainer.pause();
+      const r = json(api.timelineGo(m.index | 0));
+      if (r.error) post({ type: 'error', message: r.error });
+      else trainer.sendSnapshot();
       return;
     }
     case 'selfTest': post({ type: 'selfTest', json: api.selfTest() }); return;

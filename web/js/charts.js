@@ -54,6 +54,7 @@ export function createCharts(lossBox, accBox, logToggle) {
 
   return {
     add(epoch, m) {
+      if (xs.length && epoch < xs[xs.length - 1]) series.cut(epoch); // went back, then trained on
       series.add([epoch, pos(m.trainLoss), pos(m.testLoss), m.trainAccuracy ?? null, m.testAccuracy ?? null]);
       later();
     },

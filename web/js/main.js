@@ -14,6 +14,7 @@ import { settingsQuery, pageUrl, withSettings, readSettings } from './url.js';
 import { bindTransport, renderStatus } from './transport.js';
 import { enableOffline } from './offline.js';
 import { createModelTools } from './model.js';
+import { createTimeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
 const IMAGE_SETS = ['mnist', 'fashion']; // trained on mnist.html
@@ -38,6 +39,7 @@ const diagram = createDiagram($('diagram'), $('diagram-tip'), { onEditWeight: ed
 window.bp.diagram = diagram;
 bindDiagramKeys($('diagram'), $('diagram-tip'), diagram, editWeight);
 const modelFiles = createModelTools($('model-box'), { send, notices });
+const timeline = createTimeline($('timeline'), $('timeline-label'), send);
 const dataTools = createDataTools($('data-tools'), {
   onEdit: (op, x, y, cls, radius) => send({ type: 'editPoints', op, x, y, cls, radius: radius || 0 }),
   onImport: (text) => send({ type: 'importCsv', text }),
@@ -134,7 +136,8 @@ function render() {
   plane.draw(m.grid, m.gridRes);
   diagram.setSnapshot(m);
   renderStatus(m, $);
-  charts.add(m.status.epoch, m.metrics);
+  timeline.update(m.status);
+  if (m.status.mark < 0) charts.add(m.status.epoch, m.metrics); // not while looking back
   engine.send({ type: 'ack' });
 }
 

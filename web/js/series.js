@@ -42,6 +42,12 @@ export function createSeries(columns, max = 1000) {
         if (cols[0].length >= max) halve();
       }
     },
+    /** Drops the points after x (training went back in time and goes on from there). */
+    cut(x) {
+      while (cols[0].length && cols[0][cols[0].length - 1] > x) for (const c of cols) c.pop();
+      tail = false;
+      since = 0;
+    },
     clear() {
       for (const c of cols) c.length = 0;
       stride = 1;

@@ -4,6 +4,7 @@ import backprop.data.ImageSet;
 import backprop.data.ImageStore;
 import backprop.experiment.Json;
 import backprop.experiment.Session;
+import backprop.experiment.Timeline;
 import java.util.function.Supplier;
 
 /** The worker's state shared by the exported APIs: the session and the image chunks loaded so far. */
@@ -11,6 +12,8 @@ final class Engine {
     private Engine() {}
 
     static Session session;
+    /** Checkpoints of the current session's run (the page's timeline). */
+    static final Timeline timeline = new Timeline();
     /** Loaded chunks per image set: [set][0 = train, 1 = test]. */
     static final ImageStore[][] IMAGES = new ImageStore[ImageSet.values().length][2];
 

@@ -83,6 +83,7 @@ public final class WorkerApi {
             }
             Engine.session = new Session(d.config, problem);
             Session s = Engine.session;
+            Engine.timeline.restart(s);
             Json.Writer w = new Json.Writer().beginObject().key("query").value(d.config.encode());
             problems(w, d);
             describeNetwork(w, s.network());
@@ -117,7 +118,7 @@ public final class WorkerApi {
     @JSExport
     public static String step(int n) {
         return Engine.guarded(() -> {
-            Engine.session.step(n);
+            Engine.timeline.step(Engine.session, n);
             return status();
         });
     }
@@ -126,7 +127,7 @@ public final class WorkerApi {
     @JSExport
     public static String stepEpoch() {
         return Engine.guarded(() -> {
-            Engine.session.stepEpoch();
+            Engine.timeline.stepEpoch(Engine.session);
             return status();
         });
     }
@@ -136,18 +137,30 @@ public final class WorkerApi {
     public static String reset() {
         return Engine.guarded(() -> {
             Engine.session.reset();
+            Engine.timeline.observe(Engine.session);
             return status();
         });
     }
 
-    /** Epoch, steps, last batch loss, learning rate and divergence message (or null). */
+    /** Back to timeline mark {@code i} (see experiment.Timeline); returns the status there. */
+    @JSExport
+    public static String timelineGo(int i) {
+        return Engine.guarded(() -> {
+            Engine.timeline.observe(Engine.session);
+            Engine.timeline.goTo(Engine.session, i);
+            return status();
+        });
+    }
+
+    /** Epoch, steps, last batch loss, learning rate, divergence message (or null), timeline marks and the one gone back to (−1: none). */
     @JSExport
     public static String status() {
         return Engine.guarded(() -> {
             Session s = Engine.session;
             return new Json.Writer().beginObject().key("epoch").value(s.epoch()).key("steps").value(s.steps())
                     .key("batchLoss").value(s.lastLoss()).key("lr").value(s.learningRate())
-                    .key("divergence").value(s.divergence()).endObject().toString();
+                    .key("divergence").value(s.divergence())
+                    .key("marks").value(Engine.timeline.size()).key("mark").value(Engine.timeline.current()).endObject().toString();
         });
     }
 
@@ -212,6 +225,7 @@ public final class WorkerApi {
             return described;
         }
         Engine.session.load(m.get().params);
+        Engine.timeline.restart(Engine.session); // its first mark: the imported weights
         return described;
     }
 

@@ -135,6 +135,54 @@ public final class Session {
         return done;
     }
 
+    /**
+     * Everything training changes, copied: weights, optimizer state, example order and its
+     * generator, position, counters. {@link #restore} puts a session back exactly there, so
+     * training resumed from a checkpoint continues bit for bit as it did the first time.
+     */
+    public static final class Checkpoint {
+        public final int epoch, steps;
+        public final double lastLoss;
+        final double[] params;
+        final double[][] optimizer;
+        final int[] order;
+        final Rng shuffle;
+        final int cursor;
+        final String divergence;
+
+        Checkpoint(Session s) {
+            epoch = s.epoch;
+            steps = s.steps;
+            lastLoss = s.lastLoss;
+            params = s.params.clone();
+            optimizer = s.trainer.optimizer().state();
+            order = s.order.clone();
+            shuffle = s.shuffle.copy();
+            cursor = s.cursor;
+            divergence = s.divergence;
+        }
+    }
+
+    public Checkpoint checkpoint() {
+        return new Checkpoint(this);
+    }
+
+    /** Back to a checkpoint of this session (not of another one: the shapes must match). */
+    public void restore(Checkpoint c) {
+        if (c.params.length != params.length || c.order.length != order.length) {
+            throw new IllegalArgumentException("a checkpoint of another experiment");
+        }
+        System.arraycopy(c.params, 0, params, 0, params.length);
+        trainer.optimizer().restore(c.optimizer);
+        System.arraycopy(c.order, 0, order, 0, order.length);
+        shuffle = c.shuffle.copy();
+        epoch = c.epoch;
+        cursor = c.cursor;
+        steps = c.steps;
+        lastLoss = c.lastLoss;
+        divergence = c.divergence;
+    }
+
     /** Runs to the end of the current epoch; returns the steps done. */
     public int stepEpoch() {
         int before = epoch, done = 0;

@@ -20,6 +20,16 @@ public final class Rng {
         if ((s0 | s1 | s2 | s3) == 0) s0 = 1; // the all-zero state is a fixed point
     }
 
+    /** A generator continuing exactly where this one is now. */
+    public Rng copy() {
+        Rng r = new Rng(0);
+        r.s0 = s0;
+        r.s1 = s1;
+        r.s2 = s2;
+        r.s3 = s3;
+        return r;
+    }
+
     private static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
