@@ -14,6 +14,7 @@ import { settingsQuery, pageUrl, withSettings, readSettings } from './url.js';
 import { bindTransport, renderStatus } from './transport.js';
 import { enableOffline } from './offline.js';
 import { createModelTools } from './model.js';
+import { bindPresenter } from './present.js';
 
 const $ = (id) => document.getElementById(id);
 const IMAGE_SETS = ['mnist', 'fashion']; // trained on mnist.html
@@ -190,6 +191,7 @@ $('tf-form').addEventListener('submit', (e) => {
   send({ type: 'tfLink', text: $('tf-link').value });
 });
 bindTransport({ $, store, send, charts, notices, change });
+bindPresenter({ $, store, notices });
 window.addEventListener('popstate', () => {
   historyMode = 'replace';
   send({ type: 'init', query: settingsQuery(location.search), gridRes: store.get().gridRes });
