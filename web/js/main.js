@@ -15,6 +15,8 @@ import { bindTransport, renderStatus } from './transport.js';
 import { enableOffline } from './offline.js';
 import { createModelTools } from './model.js';
 import { createTimeline } from './timeline.js';
+import { createWeightEditor } from './weightedit.js';
+import { bindPresenter } from './present.js';
 
 const $ = (id) => document.getElementById(id);
 const IMAGE_SETS = ['mnist', 'fashion']; // trained on mnist.html
@@ -35,6 +37,7 @@ const plane = createPlane($('boundary'), {
   onProbe: (x, y) => { probeAt = x === null ? null : [x, y]; requestProbe(); },
   onClick: (x, y, { other }) => dataTools.click(x, y, other, plane.pickRadius()),
 });
+const editWeight = createWeightEditor($, send);
 const diagram = createDiagram($('diagram'), $('diagram-tip'), { onEditWeight: editWeight });
 window.bp.diagram = diagram;
 bindDiagramKeys($('diagram'), $('diagram-tip'), diagram, editWeight);
@@ -170,29 +173,12 @@ function applyTfLink(m) {
   send({ type: 'init', query: m.query, gridRes: store.get().gridRes });
 }
 
-function editWeight(layer, from, to, value, e) {
-  const form = $('weight-edit'), input = $('weight-value');
-  $('weight-label').textContent = `weight ${layer + 1}.${from + 1}→${to + 1}`;
-  input.value = String(value);
-  const r = $('diagram').getBoundingClientRect();
-  form.style.left = e.clientX - r.left + 'px';
-  form.style.top = e.clientY - r.top + 'px';
-  form.hidden = false;
-  input.focus();
-  form.onsubmit = (ev) => {
-    ev.preventDefault();
-    form.hidden = true;
-    $('diagram').focus(); // back where the edit started (keyboard users keep their place)
-    send({ type: 'setWeight', layer, from, to, value: Number(input.value) });
-  };
-}
-
-$('weight-value').addEventListener('keydown', (e) => { if (e.key === 'Escape') { $('weight-edit').hidden = true; $('diagram').focus(); } });
 $('tf-form').addEventListener('submit', (e) => {
   e.preventDefault();
   send({ type: 'tfLink', text: $('tf-link').value });
 });
 bindTransport({ $, store, send, charts, notices, change });
+bindPresenter({ $, store, notices });
 window.addEventListener('popstate', () => {
   historyMode = 'replace';
   send({ type: 'init', query: settingsQuery(location.search), gridRes: store.get().gridRes });

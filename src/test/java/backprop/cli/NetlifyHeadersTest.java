@@ -29,6 +29,14 @@ class NetlifyHeadersTest {
             assertFalse(csp.contains("unsafe-eval") || csp.contains("unsafe-inline"), csp);
         }
         assertTrue(h.headersFor("/engine/worker.js").get("Content-Security-Policy").contains("script-src 'self' 'unsafe-eval'"));
+        // The 2D page is made to be embedded (?mode=embed) by any page; the others only by the site.
+        for (String page : new String[] {"/", "/index.html"}) {
+            assertFalse(h.headersFor(page).get("Content-Security-Policy").contains("frame-ancestors"), page);
+            assertEquals(null, h.headersFor(page).get("X-Frame-Options"), page);
+        }
+        for (String page : new String[] {"/bench.html", "/mnist.html", "/mnist"}) {
+            assertTrue(h.headersFor(page).get("Content-Security-Policy").endsWith("; frame-ancestors 'self'"), page);
+        }
         for (String any : new String[] {"/", "/js/main.js", "/data/mnist/x.gz", "/engine/wasm/engine.wasm"}) {
             assertEquals("nosniff", h.headersFor(any).get("X-Content-Type-Options"), any);
             assertEquals("no-referrer", h.headersFor(any).get("Referrer-Policy"), any);

@@ -65,6 +65,18 @@ class AccessibilityIT extends OnSite {
         b.driver.findElement(By.id("play")).click();
         b.waitFor(60, "return document.getElementById('notices').textContent.includes('Training stopped');");
         axe("2D page, divergence notice");
+        // Presenter mode (large type, panels hidden) and embed mode (minimal chrome, a 600 × 400 window).
+        b.open("/?data=xor&mode=present&hide=settings");
+        b.waitReady();
+        axe("2D page, presenter mode");
+        b.open("/?data=xor&mode=embed");
+        b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(600, 400));
+        try {
+            b.waitReady();
+            axe("2D page, embed mode");
+        } finally {
+            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
         assertNoneFound();
     }
 
