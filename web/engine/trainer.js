@@ -41,6 +41,7 @@ export class Trainer {
       if (!MESSAGES.includes(m.type)) throw new Error(`unknown message '${String(m.type).slice(0, 40)}'`);
       if (!this.info && TRAINING.includes(m.type)) return; // no session yet (e.g. a restart): nothing to train
       this[m.type](m);
+      if (m.type === 'pause' && this.info) this.sendSnapshot(); // the page's last word: not playing
     } catch (e) {
       this.playing = false;
       this.post({ type: 'error', message: String(e && e.message ? e.message : e) });
