@@ -4,7 +4,7 @@
 
 import { own } from './trainer.js';
 
-export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'exportNumpy', 'import', 'selfTest', 'classify', 'images'];
+export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'exportNumpy', 'import', 'selfTest', 'classify', 'images', 'showMath'];
 
 export function request(api, trainer, post, m) {
   const json = (s) => JSON.parse(s);
@@ -46,6 +46,7 @@ export function request(api, trainer, post, m) {
       }
       return;
     }
+    case 'showMath': post({ type: 'math', id: m.id, ...json(api.showMath(m.example)) }); return;
     case 'selfTest': post({ type: 'selfTest', json: api.selfTest() }); return;
     default: post({ type: 'error', message: 'unknown request ' + m.type });
   }

@@ -14,6 +14,7 @@ import { settingsQuery, pageUrl, withSettings, readSettings } from './url.js';
 import { bindTransport, renderStatus } from './transport.js';
 import { enableOffline } from './offline.js';
 import { createModelTools } from './model.js';
+import { createShowMath } from './math/showmath.js';
 
 const $ = (id) => document.getElementById(id);
 const IMAGE_SETS = ['mnist', 'fashion']; // trained on mnist.html
@@ -38,6 +39,7 @@ const diagram = createDiagram($('diagram'), $('diagram-tip'), { onEditWeight: ed
 window.bp.diagram = diagram;
 bindDiagramKeys($('diagram'), $('diagram-tip'), diagram, editWeight);
 const modelFiles = createModelTools($('model-box'), { send, notices });
+const showMath = createShowMath($('show-math'), { send, store, diagram });
 const dataTools = createDataTools($('data-tools'), {
   onEdit: (op, x, y, cls, radius) => send({ type: 'editPoints', op, x, y, cls, radius: radius || 0 }),
   onImport: (text) => send({ type: 'importCsv', text }),
@@ -53,7 +55,7 @@ function change(settings) {
 }
 
 function onMessage(m) {
-  if (modelFiles(m)) return undefined;
+  if (modelFiles(m) || showMath(m)) return undefined;
   switch (m.type) {
     case 'ready': return ready(m);
     case 'init': return applyInit(m);
