@@ -7,7 +7,6 @@ import backprop.nn.Network;
 import backprop.nn.Optimizer;
 import backprop.nn.Regularization;
 import backprop.nn.Trainer;
-import java.util.Arrays;
 
 /**
  * "Show the math": one training example through the engine's own {@link Trainer} — forward
@@ -17,6 +16,7 @@ import java.util.Arrays;
  */
 public final class MathTrace {
     public static final int MAX_PARAMS = 30;
+    private static final String[] KEYS = {"w", "b", "z", "a", "fp", "dA", "dZ", "gW", "gB", "stepW", "newW", "newB"};
 
     /** The numbers of one weight layer l (inputs a_{l−1}, outputs a_l). */
     public static final class Layer {
@@ -67,21 +67,21 @@ public final class MathTrace {
         for (int l = 0; l <= last; l++) {
             int in = net.inputsOf(l), out = net.outputsOf(l), w = net.weightOffset(l), b = net.biasOffset(l);
             Layer y = new Layer();
-            y.w = Arrays.copyOfRange(before, w, b);
-            y.b = Arrays.copyOfRange(before, b, b + out);
-            y.z = Arrays.copyOf(t.preActivations(l), out);
-            y.a = Arrays.copyOf(t.activations(l + 1), out);
+            y.w = part(before, w, b - w);
+            y.b = part(before, b, out);
+            y.z = part(t.preActivations(l), 0, out);
+            y.a = part(t.activations(l + 1), 0, out);
             Activation f = net.activation(l);
             if (f.elementWise()) {
                 y.fprime = new double[out];
                 for (int o = 0; o < out; o++) y.fprime[o] = f.derivative(y.z[o], y.a[o]);
             }
-            y.dZ = Arrays.copyOf(t.deltas(l), out);
-            y.gW = Arrays.copyOfRange(data, w, b);
-            y.gB = Arrays.copyOfRange(data, b, b + out);
-            y.stepW = Arrays.copyOfRange(total, w, b);
-            y.newW = Arrays.copyOfRange(after, w, b);
-            y.newB = Arrays.copyOfRange(after, b, b + out);
+            y.dZ = part(t.deltas(l), 0, out);
+            y.gW = part(data, w, b - w);
+            y.gB = part(data, b, out);
+            y.stepW = part(total, w, b - w);
+            y.newW = part(after, w, b - w);
+            y.newB = part(after, b, out);
             layers[l] = y;
         }
         // dL/da: from the loss for the output (when its gradient is not already for the logits),
@@ -94,8 +94,14 @@ public final class MathTrace {
             layers[l - 1].dA = new double[net.inputsOf(l)];
             Dense.backwardInput(layers[l].dZ, 1, net.inputsOf(l), net.outputsOf(l), before, net.weightOffset(l), layers[l - 1].dA);
         }
-        return new MathTrace(example, Arrays.copyOf(t.inputs(), net.inputSize()), Arrays.copyOf(t.targets(), net.outputSize()),
+        return new MathTrace(example, part(t.inputs(), 0, net.inputSize()), part(t.targets(), 0, net.outputSize()),
                 loss, lr, layers);
+    }
+
+    private static double[] part(double[] a, int from, int n) {
+        double[] out = new double[n];
+        System.arraycopy(a, from, out, 0, n);
+        return out;
     }
 
     /** The trace as JSON for the page (see web/js/math/). */
@@ -114,12 +120,10 @@ public final class MathTrace {
                 .key("input").values(m.input).key("target").values(m.target).key("layers").beginArray();
         for (int l = 0; l < m.layers.length; l++) {
             Layer y = m.layers[l];
-            j.beginObject().key("act").value(s.network().activation(l).id).key("w").values(y.w).key("b").values(y.b)
-                    .key("z").values(y.z).key("a").values(y.a);
-            if (y.fprime != null) j.key("fp").values(y.fprime);
-            if (y.dA != null) j.key("dA").values(y.dA);
-            j.key("dZ").values(y.dZ).key("gW").values(y.gW).key("gB").values(y.gB).key("stepW").values(y.stepW)
-                    .key("newW").values(y.newW).key("newB").values(y.newB).endObject();
+            double[][] v = {y.w, y.b, y.z, y.a, y.fprime, y.dA, y.dZ, y.gW, y.gB, y.stepW, y.newW, y.newB};
+            j.beginObject().key("act").value(s.network().activation(l).id);
+            for (int k = 0; k < v.length; k++) if (v[k] != null) j.key(KEYS[k]).values(v[k]);
+            j.endObject();
         }
         return j.endArray().endObject().toString();
     }
