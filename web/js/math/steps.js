@@ -67,27 +67,27 @@ export function buildSteps(t, names) {
   for (let l = L - 1; l >= 0; l--) {
     const y = t.layers[l], out = y.z.length, x = ins(l);
     for (let o = 0; o < out; o++) {
-      const dz = partial(mi('L'), z(l + 1, o)), da = partial(mi('L'), a(l + 1, o)), lines = [];
+      const dz = () => partial(mi('L'), z(l + 1, o)), da = () => partial(mi('L'), a(l + 1, o)), lines = []; // fresh nodes per use
       if (l === L - 1 && !y.dA) {
         lines.push('The loss is computed from z, so its derivative for z is simply the output minus the target:',
-          math(dz, eq(), a(l + 1, o), mo('−'), sub('t', names[l + 1][o]), eq(), num(y.a[o], null, true), mo('−'), num(t.target[o], null, true), eq(), num(y.dZ[o], `dZ:${l}:${o}`)));
+          math(dz(), eq(), a(l + 1, o), mo('−'), sub('t', names[l + 1][o]), eq(), num(y.a[o], null, true), mo('−'), num(t.target[o], null, true), eq(), num(y.dZ[o], `dZ:${l}:${o}`)));
       } else {
         if (l === L - 1) {
           lines.push('Derivative of the loss for this output (MSE: a − t):',
-            math(da, eq(), a(l + 1, o), mo('−'), sub('t', names[l + 1][o]), eq(), num(y.a[o], null, true), mo('−'), num(t.target[o], null, true), eq(), num(y.dA[o], `dA:${l}:${o}`)));
+            math(da(), eq(), a(l + 1, o), mo('−'), sub('t', names[l + 1][o]), eq(), num(y.a[o], null, true), mo('−'), num(t.target[o], null, true), eq(), num(y.dA[o], `dA:${l}:${o}`)));
         } else {
           const up = t.layers[l + 1], n = up.z.length;
           lines.push('Its output feeds every neuron of the next layer, so their gradients add up (chain rule):',
-            math(da, eq(), ...joined(up.z.map((_, p) => row(w(l + 1, o, p), times(), partial(mi('L'), z(l + 2, p)))), '+')),
+            math(da(), eq(), ...joined(up.z.map((_, p) => row(w(l + 1, o, p), times(), partial(mi('L'), z(l + 2, p)))), '+')),
             math(eq(), ...joined(up.z.map((_, p) => row(num(up.w[o * n + p], null, true), times(), num(up.dZ[p], null, true))), '+'), eq(), num(y.dA[o], `dA:${l}:${o}`)));
         }
         lines.push(`Derivative of ${y.act}: f′(z) = ${DERIVATIVE[y.act] || '?'}`,
           math(mi('f′'), paren(z(l + 1, o)), eq(), num(y.fp[o], `fp:${l}:${o}`)),
-          math(dz, eq(), da, times(), mi('f′'), paren(z(l + 1, o)), eq(), num(y.dA[o], null, true), times(), num(y.fp[o], null, true), eq(), num(y.dZ[o], `dZ:${l}:${o}`)));
+          math(dz(), eq(), da(), times(), mi('f′'), paren(z(l + 1, o)), eq(), num(y.dA[o], null, true), times(), num(y.fp[o], null, true), eq(), num(y.dZ[o], `dZ:${l}:${o}`)));
       }
       lines.push('Each incoming weight: ∂L/∂w = ∂L/∂z · (the input it multiplies); the bias: ∂L/∂b = ∂L/∂z.');
-      x.forEach((v, k) => lines.push(math(partial(mi('L'), w(l, k, o)), eq(), dz, times(), a(l, k), eq(), num(y.dZ[o], null, true), times(), num(v, null, true), eq(), num(y.gW[k * out + o], `gW:${l}:${k}:${o}`))));
-      lines.push(math(partial(mi('L'), b(l + 1, o)), eq(), dz, eq(), num(y.gB[o], `gB:${l}:${o}`)));
+      x.forEach((v, k) => lines.push(math(partial(mi('L'), w(l, k, o)), eq(), dz(), times(), a(l, k), eq(), num(y.dZ[o], null, true), times(), num(v, null, true), eq(), num(y.gW[k * out + o], `gW:${l}:${k}:${o}`))));
+      lines.push(math(partial(mi('L'), b(l + 1, o)), eq(), dz(), eq(), num(y.gB[o], `gB:${l}:${o}`)));
       steps.push({ title: `Backward: neuron ${names[l + 1][o]}`, focus: { nodes: [[l + 1, o]], edges: edges(l, o) }, lines });
     }
   }
@@ -104,17 +104,17 @@ function updateStep(t, l, o, y, out, { w, b, names, edges }) {
     : `The optimizer is ${RULE[t.opt]}; its state (from the training so far) is the engine's. Learning rate ${t.lr}. Shown: the gradient and the optimizer's new value.`);
   if (reg) lines.push(`${t.reg.toUpperCase()} regularisation adds λ·${t.reg === 'l2' ? 'w' : 'sign w'} (λ = ${t.lambda}) to each weight's gradient (not to biases).`);
   const one = (name, old, g, step, next, q) => {
-    const gs = partial(mi('L'), name);
-    if (reg && q.startsWith('W')) lines.push(math(mi('g'), eq(), gs, mo('+'), mtext('penalty'), eq(), num(step, `step${q}`)));
+    const gs = () => partial(mi('L'), name());
+    if (reg && q.startsWith('W')) lines.push(math(mi('g'), eq(), gs(), mo('+'), mtext('penalty'), eq(), num(step, `step${q}`)));
     const gn = num(reg && q.startsWith('W') ? step : g, null, true);
     lines.push(sgd
-      ? math(row(name, mtext(' new')), eq(), num(old, null, true), mo('−'), num(t.lr), times(), gn, eq(), num(next, `new${q}`))
-      : math(gs, eq(), num(g, null, true), mtext(`  ${t.opt} → `), row(name, mtext(' new')), eq(), num(next, `new${q}`)));
+      ? math(row(name(), mtext(' new')), eq(), num(old, null, true), mo('−'), num(t.lr), times(), gn, eq(), num(next, `new${q}`))
+      : math(gs(), eq(), num(g, null, true), mtext(`  ${t.opt} → `), row(name(), mtext(' new')), eq(), num(next, `new${q}`)));
   };
   for (let k = 0; k < y.w.length / out; k++) {
     const i = k * out + o;
-    one(w(l, k, o), y.w[i], y.gW[i], y.stepW[i], y.newW[i], `W:${l}:${k}:${o}`);
+    one(() => w(l, k, o), y.w[i], y.gW[i], y.stepW[i], y.newW[i], `W:${l}:${k}:${o}`);
   }
-  one(b(l + 1, o), y.b[o], y.gB[o], y.gB[o], y.newB[o], `B:${l}:${o}`);
+  one(() => b(l + 1, o), y.b[o], y.gB[o], y.gB[o], y.newB[o], `B:${l}:${o}`);
   return { title: `Update: neuron ${names[l + 1][o]}`, focus: { nodes: [[l + 1, o]], edges }, lines };
 }

@@ -53,6 +53,9 @@ class ShowMathIT extends OnSite {
             double lit = ((Number) b.js("const c = document.querySelector('canvas.math-overlay');"
                     + "return c.getContext('2d').getImageData(0, 0, c.width, c.height).data.reduce((s, v, k) => s + (k % 4 === 3 ? v : 0), 0);")).doubleValue();
             assertTrue(lit > 0, "the diagram is highlighted at " + titles.get(i));
+            if (titles.get(i).equals("Backward: neuron h1.1")) { // every symbol in place (a DOM node is not reused across formulas)
+                assertEquals(10L, b.js("return document.querySelectorAll('#math-body mfrac').length;"), "∂ fractions of h1.1's backward step");
+            }
             if ((Boolean) b.js("return document.getElementById('math-next').disabled;")) break;
             b.driver.findElement(By.id("math-next")).sendKeys(Keys.ARROW_RIGHT); // the panel's key, not the page's "train one step"
             int at = i + 1;
