@@ -61,7 +61,7 @@ export function buildSteps(t, names) {
   const top = t.layers[L - 1];
   steps.push({
     title: 'The loss', focus: { nodes: names[L].map((_, i) => [L, i]), edges: [] },
-    lines: [`Loss in use: ${LOSS[t.loss] || t.loss}.`, ...top.a.map((v, k) => math(a(L, k), eq(), num(v), mtext('  target '), num(t.target[k]))),
+    lines: [`Loss in use: ${LOSS[t.loss] || t.loss}.`, ...top.a.map((v, k) => math(a(L, k), eq(), num(v), mtext('\u2003target\u2003'), num(t.target[k]))),
       math(mi('L'), eq(), num(t.lossValue, 'loss'))],
   });
   for (let l = L - 1; l >= 0; l--) {
@@ -108,8 +108,8 @@ function updateStep(t, l, o, y, out, { w, b, names, edges }) {
     if (reg && q.startsWith('W')) lines.push(math(mi('g'), eq(), gs(), mo('+'), mtext('penalty'), eq(), num(step, `step${q}`)));
     const gn = num(reg && q.startsWith('W') ? step : g, null, true);
     lines.push(sgd
-      ? math(row(name(), mtext(' new')), eq(), num(old, null, true), mo('−'), num(t.lr), times(), gn, eq(), num(next, `new${q}`))
-      : math(gs(), eq(), num(g, null, true), mtext(`  ${t.opt} → `), row(name(), mtext(' new')), eq(), num(next, `new${q}`)));
+      ? math(row(name(), mtext('\u00a0new')), eq(), num(old, null, true), mo('−'), num(t.lr), times(), gn, eq(), num(next, `new${q}`))
+      : math(gs(), eq(), num(g, null, true), mtext(`\u2003(${t.opt})\u2003`), row(name(), mtext('\u00a0new')), eq(), num(next, `new${q}`)));
   };
   for (let k = 0; k < y.w.length / out; k++) {
     const i = k * out + o;
