@@ -4,7 +4,7 @@
 
 import { own } from './trainer.js';
 
-export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'exportNumpy', 'import', 'selfTest', 'classify', 'images', 'timelineGo'];
+export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'exportNumpy', 'import', 'selfTest', 'classify', 'images', 'timelineGo', 'showMath'];
 
 export function request(api, trainer, post, m) {
   const json = (s) => JSON.parse(s);
@@ -53,6 +53,7 @@ export function request(api, trainer, post, m) {
       else trainer.sendSnapshot();
       return;
     }
+    case 'showMath': post({ type: 'math', id: m.id, ...json(api.showMath(m.example)) }); return;
     case 'selfTest': post({ type: 'selfTest', json: api.selfTest() }); return;
     default: post({ type: 'error', message: 'unknown request ' + m.type });
   }

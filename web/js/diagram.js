@@ -177,6 +177,7 @@ export function createDiagram(canvas, tip, { onEditWeight }) {
     sizes: () => (net && snap && geo ? net.sizes : []), // for the keyboard (diagramkeys.js)
     describeEdge: (l, i, o) => describe({ edge: [l, i, o] }).replace('click', 'Enter'),
     weight,
+    nodeBox: (c, i) => geo && geo[c] && geo[c][i], // {x, y, s} in canvas pixels (the math panel's highlight)
     /** The point at fraction t along an edge, in CSS pixels from the canvas's top-left corner (tests, tours). */
     edgePoint(l, i, o, t = 0.5) {
       const a = geo[l][i], b = geo[l + 1][o], k = canvas.getBoundingClientRect().width / canvas.width;

@@ -17,6 +17,7 @@ import { createModelTools } from './model.js';
 import { createTimeline } from './timeline.js';
 import { createWeightEditor } from './weightedit.js';
 import { bindPresenter } from './present.js';
+import { createShowMath } from './math/showmath.js';
 
 const $ = (id) => document.getElementById(id);
 const IMAGE_SETS = ['mnist', 'fashion']; // trained on mnist.html
@@ -43,6 +44,7 @@ window.bp.diagram = diagram;
 bindDiagramKeys($('diagram'), $('diagram-tip'), diagram, editWeight);
 const modelFiles = createModelTools($('model-box'), { send, notices });
 const timeline = createTimeline($('timeline'), $('timeline-label'), send);
+const showMath = createShowMath($('show-math'), { send, store, diagram });
 const dataTools = createDataTools($('data-tools'), {
   onEdit: (op, x, y, cls, radius) => send({ type: 'editPoints', op, x, y, cls, radius: radius || 0 }),
   onImport: (text) => send({ type: 'importCsv', text }),
@@ -58,7 +60,7 @@ function change(settings) {
 }
 
 function onMessage(m) {
-  if (modelFiles(m)) return undefined;
+  if (modelFiles(m) || showMath(m)) return undefined;
   switch (m.type) {
     case 'ready': return ready(m);
     case 'init': return applyInit(m);

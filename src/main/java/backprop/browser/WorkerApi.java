@@ -6,6 +6,7 @@ import backprop.experiment.Config;
 import backprop.experiment.Evaluation;
 import backprop.experiment.ImageProblem;
 import backprop.experiment.Json;
+import backprop.experiment.MathTrace;
 import backprop.experiment.ModelJson;
 import backprop.experiment.NumpyScript;
 import backprop.experiment.Plane;
@@ -192,6 +193,15 @@ public final class WorkerApi {
     public static String setWeight(int layer, int from, int to, double value) {
         return Engine.guarded(() -> Engine.session.setWeight(layer, from, to, value) ? status()
                 : Engine.error("no such weight, or the value is not a finite number"));
+    }
+
+    /**
+     * "Show the math": training example {@code example} through the forward pass, the loss,
+     * backpropagation and one update, every number (experiment.MathTrace); the session is unchanged.
+     */
+    @JSExport
+    public static String showMath(int example) {
+        return Engine.guarded(() -> MathTrace.json(Engine.session, example));
     }
 
     /** The model as JSON (format version, settings, weights). */

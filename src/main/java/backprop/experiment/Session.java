@@ -55,13 +55,7 @@ public final class Session {
         params = new double[net.paramCount()];
         Initializer.byId(config.choice(Schema.INIT)).initialize(net, params, new Rng(seed));
         initial = params.clone();
-        Optimizer.Settings s = new Optimizer.Settings();
-        s.momentum = config.number(Schema.MOMENTUM);
-        s.rho = config.number(Schema.RHO);
-        s.beta1 = config.number(Schema.BETA1);
-        s.beta2 = config.number(Schema.BETA2);
-        s.epsilon = config.number(Schema.EPSILON);
-        Optimizer optimizer = Optimizer.create(Optimizer.Kind.byId(config.choice(Schema.OPTIMIZER)), params.length, s);
+        Optimizer optimizer = optimizer(config, params.length);
         Dataset train = problem.train;
         batchSize = Math.max(1, Math.min(config.integer(Schema.BATCH), train.size));
         trainer = new Trainer(net, params, optimizer, head.loss,
@@ -81,6 +75,17 @@ public final class Session {
         decay = config.number(Schema.DECAY);
         every = config.integer(Schema.DECAY_EVERY);
         reset();
+    }
+
+    /** A fresh optimizer of the configured kind and coefficients for {@code size} parameters. */
+    static Optimizer optimizer(Config config, int size) {
+        Optimizer.Settings s = new Optimizer.Settings();
+        s.momentum = config.number(Schema.MOMENTUM);
+        s.rho = config.number(Schema.RHO);
+        s.beta1 = config.number(Schema.BETA1);
+        s.beta2 = config.number(Schema.BETA2);
+        s.epsilon = config.number(Schema.EPSILON);
+        return Optimizer.create(Optimizer.Kind.byId(config.choice(Schema.OPTIMIZER)), size, s);
     }
 
     private static int[] identity(int n) {

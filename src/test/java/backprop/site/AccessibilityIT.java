@@ -39,6 +39,13 @@ class AccessibilityIT extends OnSite {
         b.waitReady();
         b.js("document.querySelectorAll('details').forEach((d) => { d.open = true; });");
         axe("2D page, panels open, five classes");
+        // "Show the math" open (3-3-5: 29 parameters) at a backward step, the diagram highlighted.
+        b.driver.findElement(By.id("show-math")).click();
+        b.waitFor(20, "const c = document.getElementById('math-count'); return !!c && c.textContent.startsWith('Step 1 of');");
+        for (int i = 0; i < 12; i++) b.driver.findElement(By.id("math-next")).click();
+        b.waitFor(5, "return document.getElementById('math-title').textContent.startsWith('Backward');");
+        axe("2D page, show the math open");
+        b.driver.findElement(By.id("math-close")).click();
         // The weight editor, opened by clicking an edge of the diagram.
         WebElement canvas = b.driver.findElement(By.id("diagram"));
         @SuppressWarnings("unchecked")

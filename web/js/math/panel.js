@@ -1,0 +1,108 @@
+// "Show the math" panel: pick a training example and step through what the engine computes for
+// it — forward pass, loss, backpropagation, update — with the engine's own numbers
+// (experiment.MathTrace, one worker request), while the diagram highlights the neuron explained.
+// Loaded on first use (see showmath.js). Keys in the panel: ← → previous/next step, Home/End.
+import { buildSteps, nodeNames } from './steps.js';
+import { createHighlight } from './highlight.js';
+import { readSettings } from '../url.js';
+import { fmt } from './mathml.js';
+
+function el(tag, attrs = {}, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...kids);
+  return e;
+}
+
+export function createMathPanel(root, button, { send, store, diagram }) {
+  if (!document.querySelector('link[href="css/math.css"]')) document.head.append(el('link', { rel: 'stylesheet', href: 'css/math.css' }));
+  const highlight = createHighlight(document.getElementById('diagram'), diagram);
+  const input = el('input', { id: 'math-example', type: 'number', min: '1', value: '1', step: '1' });
+  const about = el('span', { id: 'math-about', class: 'muted' });
+  const prev = el('button', { type: 'button', id: 'math-prev' }, '← Previous');
+  const next = el('button', { type: 'button', id: 'math-next' }, 'Next →');
+  const close = el('button', { type: 'button', id: 'math-close' }, 'Close');
+  const count = el('span', { id: 'math-count', 'aria-live': 'polite' });
+  const title = el('h3', { id: 'math-title' });
+  const body = el('div', { id: 'math-body', class: 'math-body', tabindex: '0', role: 'group', 'aria-labelledby': 'math-title' }); // scrolls sideways on narrow screens
+  root.replaceChildren(
+    el('div', { class: 'math-bar' }, el('label', { for: 'math-example' }, 'Training example '), input, about),
+    el('div', { class: 'math-bar' }, prev, count, next, close), title, body);
+  root.setAttribute('role', 'region');
+  root.setAttribute('aria-label', 'Show the math');
+  let open = false, trace = null, steps = [], at = 0, tracedSteps = -1;
+
+  function request() {
+    const snap = store.get().snapshot;
+    tracedSteps = snap ? snap.status.steps : -1;
+    send({ type: 'showMath', example: Math.max(0, Math.round(Number(input.value) || 1) - 1) });
+  }
+
+  function render() {
+    prev.disabled = !trace || at === 0;
+    next.disabled = !trace || at >= steps.length - 1;
+    if (!trace) return;
+    const s = steps[at];
+    count.textContent = `Step ${at + 1} of ${steps.length}`;
+    title.textContent = s.title;
+    body.replaceChildren(...s.lines.map((line) => (typeof line === 'string' ? el('p', {}, line) : line)));
+    body.dataset.step = String(at);
+    highlight.show(s.focus);
+  }
+
+  function show(m) {
+    if (!open) return;
+    if (m.error) {
+      trace = null;
+      steps = [];
+      count.textContent = '';
+      title.textContent = 'The math cannot be shown here';
+      body.replaceChildren(el('p', { id: 'math-refusal', class: 'math-refusal' }, m.error));
+      highlight.clear();
+      render();
+      return;
+    }
+    trace = m;
+    root.dataset.example = String(m.example);
+    input.max = String(m.count);
+    const label = m.label === undefined ? '' : `, label ${m.label}`;
+    about.textContent = ` of ${m.count}: x = ${fmt(m.x)}, y = ${fmt(m.y)}${label}`;
+    const info = store.get().info;
+    steps = buildSteps(m, nodeNames(info.sizes, readSettings(info.query).feat.split(',')));
+    at = Math.min(at, steps.length - 1);
+    render();
+  }
+
+  function go(i) {
+    if (!trace) return;
+    at = Math.max(0, Math.min(steps.length - 1, i));
+    render();
+  }
+
+  function setOpen(v) {
+    open = v;
+    root.hidden = !v;
+    button.setAttribute('aria-expanded', String(v));
+    if (v) request();
+    else highlight.clear();
+  }
+
+  prev.addEventListener('click', () => go(at - 1));
+  next.addEventListener('click', () => go(at + 1));
+  close.addEventListener('click', () => { setOpen(false); button.focus(); });
+  input.addEventListener('change', () => { at = 0; request(); });
+  root.addEventListener('keydown', (e) => {
+    if (e.target === input || e.ctrlKey || e.metaKey || e.altKey) return;
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: steps.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault(); // the page's own → (train one step) does not act here
+    go(to);
+  });
+  store.subscribe((state, patch) => {
+    if (!open) return;
+    if (patch.info) { input.value = '1'; at = 0; request(); }
+    else if (patch.snapshot && !state.playing && state.snapshot.status.steps !== tracedSteps) request();
+  });
+
+  return { toggle: () => setOpen(!open), show };
+}
