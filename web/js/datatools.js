@@ -66,9 +66,9 @@ export function onTextFile(input, maxBytes, what, notices, onText) {
   });
 }
 
-/** Offers text as a file download (blob URL; nothing leaves the browser). */
-export function download(name, text, type) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text (or a Blob) as a file download (blob URL; nothing leaves the browser). */
+export function download(name, data, type) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -42,7 +42,7 @@ const editWeight = createWeightEditor($, send);
 const diagram = createDiagram($('diagram'), $('diagram-tip'), { onEditWeight: editWeight });
 window.bp.diagram = diagram;
 bindDiagramKeys($('diagram'), $('diagram-tip'), diagram, editWeight);
-const modelFiles = createModelTools($('model-box'), { send, notices });
+const modelFiles = createModelTools($('model-box'), { send, notices, plane: $('boundary'), diagram: $('diagram') });
 const timeline = createTimeline($('timeline'), $('timeline-label'), send);
 const showMath = createShowMath($('show-math'), { send, store, diagram });
 const dataTools = createDataTools($('data-tools'), {

@@ -35,6 +35,43 @@ class ModelFilesIT extends OnSite {
         return (String) b.driver.executeAsyncScript("const done = arguments[0]; window.__files[0].text().then(done);");
     }
 
+    /** Clicks a picture button; returns {size, first 24 bytes...} of the PNG it offers. */
+    @SuppressWarnings("unchecked")
+    static List<Number> picture(String button) {
+        b.js("window.__files = []; const make = URL.createObjectURL;"
+                + "URL.createObjectURL = (blob) => { window.__files.push(blob); return make(blob); };");
+        if (!(Boolean) b.js("return document.getElementById('model-box').open;")) {
+            b.driver.findElement(By.cssSelector("#model-box summary")).click();
+        }
+        b.driver.findElement(By.id(button)).click();
+        b.waitFor(20, "return window.__files.length > 0;");
+        return (List<Number>) b.driver.executeAsyncScript("const done = arguments[0], f = window.__files[0];"
+                + "f.slice(0, 24).arrayBuffer().then((a) => done([f.size, f.type === 'image/png' ? 1 : 0, ...new Uint8Array(a)]));");
+    }
+
+    @Test
+    void thePlaneAndTheNetworkAsPngPictures() {
+        b.open(URL);
+        b.waitReady();
+        trainSteps(50);
+        for (String[] c : new String[][] {{"png-boundary", "boundary"}, {"png-diagram", "diagram"}}) {
+            List<Number> png = picture(c[0]);
+            assertEquals(1, png.get(1).intValue(), c[0] + " is image/png");
+            int[] sig = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+            for (int i = 0; i < sig.length; i++) assertEquals(sig[i], png.get(2 + i).intValue(), "PNG signature");
+            int width = be(png, 2 + 16), height = be(png, 2 + 20); // IHDR: width and height after the 16-byte prefix
+            assertEquals(((Number) b.js("return document.getElementById('" + c[1] + "').width;")).intValue(), width, c[0]);
+            assertEquals(((Number) b.js("return document.getElementById('" + c[1] + "').height;")).intValue(), height, c[0]);
+            assertTrue(png.get(0).intValue() > 2000, c[0] + " has a picture in it: " + png.get(0) + " bytes");
+        }
+    }
+
+    private static int be(List<Number> b, int at) {
+        int v = 0;
+        for (int i = 0; i < 4; i++) v = (v << 8) | b.get(at + i).intValue();
+        return v;
+    }
+
     static void trainSteps(int n) {
         int before = ((Number) b.js("return window.bp.store.get().snapshot.status.steps;")).intValue();
         b.js("window.bp.engine.send({type: 'step', batches: " + n + "});");
