@@ -5,6 +5,8 @@
 //   hide=a,b      panels hidden (settings, network, output, training, data).
 // f toggles full screen; the Presenter button enters and leaves presenter mode; the Embed box
 // shows an <iframe> snippet of the current experiment.
+import { isShortcut } from './transport.js';
+
 export const PANELS = { settings: '.panel.controls', network: '.panel.network', output: '.panel.plane', training: '.panel.metrics', data: '#data-tools' };
 const MODES = ['present', 'embed'];
 const EMBED_HIDES = ['settings', 'training', 'data']; // embed mode: the plane and the network only
@@ -77,8 +79,7 @@ export function bindPresenter({ $, store, notices }) {
   store.subscribe((s, patch) => { if ('query' in patch) { apply(); refresh(); } });
   window.addEventListener('popstate', apply);
   document.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.target.closest('input, select, textarea')) return;
-    if (e.key === 'f') toggleFullscreen();
+    if (e.key === 'f' && isShortcut(e, true)) toggleFullscreen();
   });
   apply();
   refresh();

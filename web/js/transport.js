@@ -48,9 +48,18 @@ export function bindTransport({ $, store, send, charts, notices, change }) {
     }
   });
   document.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.target.closest('input, select, textarea, button, summary') || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!isShortcut(e)) return;
     if (e.key === ' ') { e.preventDefault(); togglePlay(); }
     else if (e.key === 'ArrowRight') step();
     else if (e.key === 'r') $('reset').click();
   });
+}
+
+/**
+ * Whether a key press is for the page's shortcuts: no modifier, not handled already, not typed
+ * into a field — nor pressed on a button or summary, unless onButtons (keys those do not use).
+ */
+export function isShortcut(e, onButtons = false) {
+  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return false;
+  return !e.target.closest(onButtons ? 'input, select, textarea' : 'input, select, textarea, button, summary');
 }

@@ -23,8 +23,11 @@ import org.openqa.selenium.By;
 class ModelFilesIT extends OnSite {
     static final String URL = "/?data=spiral&feat=x,y,sinx,siny&layers=6,4&act=tanh,elu&opt=adam&lr=0.03&seed=3";
 
-    /** Clicks a model-file button and returns the text of the file it offers for download. */
-    static String exported(String button) {
+    /**
+     * Clicks a button of the Files menu, catches the Blob it offers for download and returns
+     * what {@code read} (a script with {@code f}, the Blob, and {@code done}) makes of it.
+     */
+    private static Object offered(String button, String read) {
         b.js("window.__files = []; const make = URL.createObjectURL;"
                 + "URL.createObjectURL = (blob) => { window.__files.push(blob); return make(blob); };");
         if (!(Boolean) b.js("return document.getElementById('model-box').open;")) {
@@ -32,21 +35,19 @@ class ModelFilesIT extends OnSite {
         }
         b.driver.findElement(By.id(button)).click();
         b.waitFor(20, "return window.__files.length > 0;");
-        return (String) b.driver.executeAsyncScript("const done = arguments[0]; window.__files[0].text().then(done);");
+        return b.driver.executeAsyncScript("const done = arguments[0], f = window.__files[0];" + read);
     }
 
-    /** Clicks a picture button; returns {size, first 24 bytes...} of the PNG it offers. */
+    /** The text of the file a Files button offers. */
+    static String exported(String button) {
+        return (String) offered(button, "f.text().then(done);");
+    }
+
+    /** {size, 1 if image/png, first 24 bytes...} of the picture a Files button offers. */
     @SuppressWarnings("unchecked")
     static List<Number> picture(String button) {
-        b.js("window.__files = []; const make = URL.createObjectURL;"
-                + "URL.createObjectURL = (blob) => { window.__files.push(blob); return make(blob); };");
-        if (!(Boolean) b.js("return document.getElementById('model-box').open;")) {
-            b.driver.findElement(By.cssSelector("#model-box summary")).click();
-        }
-        b.driver.findElement(By.id(button)).click();
-        b.waitFor(20, "return window.__files.length > 0;");
-        return (List<Number>) b.driver.executeAsyncScript("const done = arguments[0], f = window.__files[0];"
-                + "f.slice(0, 24).arrayBuffer().then((a) => done([f.size, f.type === 'image/png' ? 1 : 0, ...new Uint8Array(a)]));");
+        return (List<Number>) offered(button,
+                "f.slice(0, 24).arrayBuffer().then((a) => done([f.size, f.type === 'image/png' ? 1 : 0, ...new Uint8Array(a)]));");
     }
 
     @Test
