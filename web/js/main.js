@@ -18,8 +18,12 @@ import { createTimeline } from './timeline.js';
 import { createWeightEditor } from './weightedit.js';
 import { bindPresenter } from './present.js';
 import { createShowMath } from './math/showmath.js';
+import { loadLang, pickLang, translate } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
+const langPick = pickLang(location.search, navigator.languages || []);
+await loadLang(langPick.lang).catch(() => null); // without message files the keys show; the page still works
+translate(document);
 const IMAGE_SETS = ['mnist', 'fashion']; // trained on mnist.html
 const violations = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI));

@@ -11,8 +11,12 @@ import { createPad } from './pad.js';
 import { createLayerActivations } from './acts.js';
 import { bindButtons, renderCounters } from './buttons.js';
 import { enableOffline } from '../offline.js';
+import { loadLang, pickLang, translate } from '../i18n.js';
 
 const $ = (id) => document.getElementById(id);
+const langPick = pickLang(location.search, navigator.languages || []);
+await loadLang(langPick.lang).catch(() => null); // without message files the keys show; the page still works
+translate(document);
 const GROUPS = [
   ['Data', ['data', 'subset', 'balanced', 'testn']],
   ['Network', ['layers', 'act', 'init', 'seed']],

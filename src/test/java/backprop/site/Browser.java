@@ -92,7 +92,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the image page has loaded its images and evaluated its first network. */
     void waitImagesReady() {
-        waitFor(60, "const s = window.bp && window.bp.store.get(); return s.info && s.snapshot && s.snapshot.metrics;");
+        waitFor(60, "const s = window.bp && window.bp.store.get(); return s && s.info && s.snapshot && s.snapshot.metrics;");
     }
 
     /** Browser console entries at SEVERE level since the last call (ignores the missing favicon.ico). */

@@ -1,0 +1,77 @@
+// Languages. Every visible string lives in web/i18n/<lang>.json: flat "key": "text" with {name}
+// placeholders. The page's language is the URL's lang= (a page-only key), else the first of the
+// browser's languages we have, else English. English is always loaded as the fallback, so a key
+// missing in one language still shows words (and is recorded: MessagesTest fails on it first).
+// Text reaches the DOM only through textContent and attributes, never as markup.
+export const LANGS = ['en', 'zh-CN'];
+let table = {}, english = {}, current = 'en';
+const missing = new Set();
+
+/** { lang, rejected } from a location.search and the browser's language list. */
+export function pickLang(search, preferred = []) {
+  const m = /(?:^|[?&])lang=([^&]*)/.exec(search || '');
+  let asked = null;
+  if (m) {
+    try { asked = decodeURIComponent(m[1]); } catch (e) { asked = m[1]; }
+    const hit = LANGS.find((l) => l.toLowerCase() === asked.toLowerCase());
+    if (hit) return { lang: hit, rejected: null };
+  }
+  for (const l of preferred) {
+    if (/^zh(-|$)/i.test(l)) return { lang: 'zh-CN', rejected: asked };
+    if (/^en(-|$)/i.test(l)) return { lang: 'en', rejected: asked };
+  }
+  return { lang: 'en', rejected: asked };
+}
+
+async function fetchTable(lang) {
+  const res = await fetch(new URL('../i18n/' + lang + '.json', import.meta.url));
+  if (!res.ok) throw new Error('i18n/' + lang + '.json: HTTP ' + res.status);
+  return res.json();
+}
+
+/** Loads English and (if different) the chosen language; on failure stays with what loaded. */
+export async function loadLang(lang) {
+  if (!Object.keys(english).length) english = await fetchTable('en');
+  table = lang === 'en' ? english : await fetchTable(lang);
+  current = lang;
+  document.documentElement.lang = lang;
+  return lang;
+}
+
+export const lang = () => current;
+
+/** The text of a key in the page's language, placeholders {name} filled from vars. */
+export function t(key, vars) {
+  let s = table[key];
+  if (s === undefined) {
+    missing.add(key);
+    s = english[key] !== undefined ? english[key] : key;
+  }
+  if (!vars) return s;
+  return s.replace(/\{(\w+)\}/g, (all, k) => (k in vars ? (typeof vars[k] === 'number' ? num(vars[k]) : String(vars[k])) : all));
+}
+
+/** True when the key exists in English (for texts that may or may not be translated). */
+export const has = (key) => english[key] !== undefined;
+
+/** Keys asked for but missing in the page's language (tests read this). */
+export const missingKeys = () => [...missing];
+
+/** A number in the page's locale (grouping, decimal mark), at most `digits` decimals. */
+export function num(x, digits = 6) {
+  return new Intl.NumberFormat(current, { maximumFractionDigits: digits }).format(x);
+}
+
+/**
+ * Writes the texts of a piece of static HTML: data-i18n="key" sets the element's text (use it
+ * on leaf elements only), data-i18n-attr="title:key;aria-label:key2" sets attributes.
+ */
+export function translate(root) {
+  for (const e of root.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+  for (const e of root.querySelectorAll('[data-i18n-attr]')) {
+    for (const pair of e.dataset.i18nAttr.split(';')) {
+      const [attr, key] = pair.split(':');
+      if (attr && key) e.setAttribute(attr.trim(), t(key.trim()));
+    }
+  }
+}
