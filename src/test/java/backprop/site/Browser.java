@@ -107,6 +107,19 @@ final class Browser implements AutoCloseable {
         return (Map<String, Object>) js("return JSON.parse(JSON.stringify(window.bp.store.get(), (k, v) => ArrayBuffer.isView(v) ? undefined : v));");
     }
 
+    /**
+     * With -Dbp.screenshots=DIR, saves the viewport as DIR/name (README's pictures:
+     * {@code -Dbp.screenshots=$PWD/web/img}); without it, does nothing.
+     */
+    public void screenshot(String name) throws Exception {
+        String dir = System.getProperty("bp.screenshots");
+        if (dir == null || dir.isBlank()) return;
+        js("window.scrollTo(0, 0);");
+        Thread.sleep(300);
+        Files.createDirectories(Path.of(dir));
+        Files.write(Path.of(dir, name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     @Override
     public void close() {
         try {

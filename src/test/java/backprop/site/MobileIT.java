@@ -3,14 +3,11 @@ package backprop.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.OutputType;
 
 /**
  * A 375 × 667 phone (Chromium's device emulation with touch): the pages fit the width, the plane
@@ -69,15 +66,6 @@ class MobileIT extends OnSite {
         return problems;
     }
 
-    private static void screenshot(String name) throws Exception {
-        String dir = System.getProperty("bp.screenshots");
-        if (dir == null || dir.isBlank()) return;
-        b.js("window.scrollTo(0, 0);");
-        Thread.sleep(300);
-        Files.createDirectories(Path.of(dir));
-        Files.write(Path.of(dir, name), b.driver.getScreenshotAs(OutputType.BYTES));
-    }
-
     @Test
     void thePlaygroundFitsAPhoneAndATapAddsAPoint() throws Exception {
         b.open("/?data=circle&points=200");
@@ -96,7 +84,7 @@ class MobileIT extends OnSite {
         b.waitFor(30, "const s = window.bp.store.get().snapshot; return s && s.status.epoch >= 30;");
         touch((play.get(0).doubleValue() + play.get(2).doubleValue()) / 2, (play.get(1).doubleValue() + play.get(3).doubleValue()) / 2);
         assertEquals(List.of(), fitProblems(), "after training");
-        screenshot("mobile-playground.png");
+        b.screenshot("mobile-playground.png");
         assertEquals(List.of(), b.consoleErrors());
     }
 
@@ -111,7 +99,7 @@ class MobileIT extends OnSite {
         touch(x, y, new double[] {0, 30}, new double[] {0, 30}, new double[] {0, 30}, new double[] {0, 30});
         b.waitFor(10, "return document.getElementById('draw-probs').dataset.sum;");
         assertEquals(scrolled, b.js("return window.scrollY;"), "drawing with a finger does not scroll the page");
-        screenshot("mobile-mnist.png");
+        b.screenshot("mobile-mnist.png");
         assertEquals(List.of(), b.consoleErrors());
     }
 }

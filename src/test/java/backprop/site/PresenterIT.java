@@ -38,7 +38,7 @@ class PresenterIT extends OnSite {
     }
 
     @Test
-    void presenterModeHasLargeTypeHidesChosenPanelsAndWorksFromTheKeyboard() throws InterruptedException {
+    void presenterModeHasLargeTypeHidesChosenPanelsAndWorksFromTheKeyboard() throws Exception {
         b.open("/?data=xor");
         b.waitReady();
         double normalText = fontSize("body"), normalButton = fontSize("#play"), normalScore = fontSize("#train-loss");
@@ -72,6 +72,7 @@ class PresenterIT extends OnSite {
             Thread.sleep(500);
         }
         assertEquals(steps, snap("steps"), "training paused");
+        b.screenshot("presenter.png");
         key(Keys.ARROW_RIGHT);
         b.waitFor(10, "return window.bp.store.get().snapshot.status.steps === arguments[0] + 1;", steps);
         key("r");
