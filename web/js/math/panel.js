@@ -30,11 +30,14 @@ export function createMathPanel(root, button, { send, store, diagram }) {
     el('div', { class: 'math-bar' }, prev, count, next, close), title, body);
   root.setAttribute('role', 'region');
   root.setAttribute('aria-label', 'Show the math');
-  let open = false, trace = null, steps = [], at = 0, tracedSteps = -1;
+  let open = false, trace = null, steps = [], at = 0, tracedSteps = -1, asked = 0, waiting = false;
+  const EVERY_MS = 500; // while training plays, the shown numbers follow at most twice a second
 
   function request() {
     const snap = store.get().snapshot;
     tracedSteps = snap ? snap.status.steps : -1;
+    asked = performance.now();
+    waiting = true;
     send({ type: 'showMath', example: Math.max(0, Math.round(Number(input.value) || 1) - 1) });
   }
 
@@ -51,7 +54,10 @@ export function createMathPanel(root, button, { send, store, diagram }) {
   }
 
   function show(m) {
+    waiting = false;
     if (!open) return;
+    root.dataset.traced = String(tracedSteps);
+    setTimeout(catchUp, 0); // a pause that came while this answer was on its way
     if (m.error) {
       trace = null;
       steps = [];
@@ -71,6 +77,11 @@ export function createMathPanel(root, button, { send, store, diagram }) {
     steps = buildSteps(m, nodeNames(info.sizes, readSettings(info.query).feat.split(',')));
     at = Math.min(at, steps.length - 1);
     render();
+  }
+
+  function catchUp() {
+    const state = store.get();
+    if (open && !waiting && !state.playing && state.snapshot && state.snapshot.status.steps !== tracedSteps) request();
   }
 
   function go(i) {
@@ -101,7 +112,8 @@ export function createMathPanel(root, button, { send, store, diagram }) {
   store.subscribe((state, patch) => {
     if (!open) return;
     if (patch.info) { input.value = '1'; at = 0; request(); }
-    else if (patch.snapshot && !state.playing && state.snapshot.status.steps !== tracedSteps) request();
+    else if (patch.snapshot && state.snapshot.status.steps !== tracedSteps && !waiting
+      && (!state.playing || performance.now() - asked >= EVERY_MS)) request();
   });
 
   return { toggle: () => setOpen(!open), show };

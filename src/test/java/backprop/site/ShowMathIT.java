@@ -78,6 +78,12 @@ class ShowMathIT extends OnSite {
         // 2-2-1: inputs 2, target 1, loss 1; per layer w, b, z, a, f', dL/da, dL/dz, dL/dw, dL/db, new w and b.
         assertTrue(shown.keySet().containsAll(List.of("loss", "gW:0:1:1", "gB:0:0", "dA:0:1", "fp:1:0", "dZ:1:0", "newW:1:1:0", "newB:0:1")), shown.keySet().toString());
         assertEquals(46, checked, "2 inputs, 1 target, the loss, 28 values of the hidden layer and 14 of the output: " + shown.keySet());
+
+        // While training plays, the panel follows (at most twice a second); after a pause it shows the last step.
+        b.driver.findElement(By.id("play")).click();
+        b.waitFor(30, "const s = window.bp.store.get(); return s.playing && Number(document.getElementById('math-panel').dataset.traced) >= 50;");
+        b.driver.findElement(By.id("play")).click();
+        b.waitFor(30, "const s = window.bp.store.get(); return !s.playing && document.getElementById('math-panel').dataset.traced === String(s.snapshot.status.steps);");
     }
 
     static double expected(MathTrace m, String[] q) {
