@@ -4,12 +4,13 @@
 // uPlot is the vendored minified build, loaded by the page (a deferred classic script runs
 // before the page's modules): a third of the size of its ES-module build.
 import { createSeries } from './series.js';
+import { t } from './i18n.js';
 
 const uPlot = globalThis.uPlot;
 
 const SERIES = [
-  { label: 'train', stroke: '#0072b2', width: 2 },
-  { label: 'test', stroke: '#d55e00', width: 2, dash: [6, 3] },
+  { label: 'scores.train', stroke: '#0072b2', width: 2 },
+  { label: 'scores.test', stroke: '#d55e00', width: 2, dash: [6, 3] },
 ];
 
 function chart(container, label, log) {
@@ -18,8 +19,8 @@ function chart(container, label, log) {
     width: width(),
     height: 150,
     scales: { x: { time: false }, y: log ? { distr: 3 } : { range: [0, 1] } },
-    axes: [{ label: 'epoch' }, { label, size: 56 }],
-    series: [{ label: 'epoch' }, ...SERIES.map((s) => ({ ...s }))],
+    axes: [{ label: t('chart.epoch') }, { label, size: 56 }],
+    series: [{ label: t('chart.epoch') }, ...SERIES.map((s) => ({ ...s, label: t(s.label) }))],
     legend: { live: true },
   }, [[], [], []], container);
 }
@@ -27,8 +28,8 @@ function chart(container, label, log) {
 export function createCharts(lossBox, accBox, logToggle) {
   const series = createSeries(5);
   const [xs, trainLoss, testLoss, trainAcc, testAcc] = series.cols;
-  let loss = chart(lossBox, 'loss', logToggle.checked);
-  const acc = chart(accBox, 'accuracy', false);
+  let loss = chart(lossBox, t('scores.loss'), logToggle.checked);
+  let acc = chart(accBox, t('scores.accuracy'), false);
   let timer = 0;
 
   function redraw() {
@@ -38,11 +39,15 @@ export function createCharts(lossBox, accBox, logToggle) {
   }
   const later = () => { if (!timer) timer = setTimeout(redraw, 100); };
 
-  logToggle.addEventListener('change', () => {
+  /** Builds the charts again (log scale switched, or the page's language). */
+  function rebuild() {
     loss.destroy();
-    loss = chart(lossBox, 'loss', logToggle.checked);
+    acc.destroy();
+    loss = chart(lossBox, t('scores.loss'), logToggle.checked);
+    acc = chart(accBox, t('scores.accuracy'), false);
     redraw();
-  });
+  }
+  logToggle.addEventListener('change', rebuild);
   new ResizeObserver(() => {
     const w = Math.max(240, lossBox.clientWidth || 320);
     loss.setSize({ width: w, height: 150 });
@@ -62,6 +67,7 @@ export function createCharts(lossBox, accBox, logToggle) {
       series.clear();
       redraw();
     },
+    rebuild,
     data: () => ({ epochs: xs.slice(), trainLoss: trainLoss.slice(), testLoss: testLoss.slice() }),
   };
 }

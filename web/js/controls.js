@@ -1,6 +1,11 @@
 // Builds native form controls from the engine's settings schema (kinds, ranges, choices come
 // from Java's Schema; only the grouping is decided here) and keeps them in sync with the
-// current settings. Changes are reported as (key, text) pairs.
+// current settings. Changes are reported as (key, text) pairs. Labels, help, choice names and
+// notes are looked up in the message files (param.<key>, choice.<key>.<id>, note.<key>.<id>; the
+// output activation shares the hidden activations' texts); what has no entry (formulas,
+// technical names such as relu or adam) shows as the engine names it.
+import { t, has } from './i18n.js';
+
 export const PLANE_GROUPS = [
   ['Data', ['data', 'classes', 'noise', 'points', 'train', 'dseed', 'feat']],
   ['Network', ['layers', 'act', 'out', 'loss', 'init', 'seed']],
@@ -18,6 +23,16 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
+const ALIAS = { out: 'act' };
+/** The text of a schema entry in the page's language, or the engine's own text. */
+export function schemaText(kind, key, id, fallback) {
+  for (const k of [key, ALIAS[key]]) if (k && has(`${kind}.${k}.${id}`)) return t(`${kind}.${k}.${id}`);
+  return fallback;
+}
+const paramText = (p) => ({ label: has('param.' + p.key) ? t('param.' + p.key) : p.label, help: has('param.' + p.key + '.help') ? t('param.' + p.key + '.help') : p.help });
+const localised = (p) => ({ ...p, ...paramText(p), choices: p.choices && p.choices.map((c) =>
+  ({ ...c, label: schemaText('choice', p.key, c.id, c.label), note: c.note && schemaText('note', p.key, c.id, c.note) })) });
+
 function option(value, label) {
   const o = el('option', { value });
   o.textContent = label;
@@ -31,7 +46,7 @@ const BUILDERS = {
   // Log-scale numbers (learning rate) pick from a list, the others are typed.
   number: (p, id) => (p.log ? el('select', { id, name: p.key }, ...p.presets.map((v) => option(String(v), String(v))))
     : el('input', { id, name: p.key, type: 'number', min: p.min, max: p.max, step: 'any', inputmode: 'decimal' })),
-  intlist: (p, id) => el('input', { id, name: p.key, type: 'text', spellcheck: 'false', placeholder: 'e.g. 8,8',
+  intlist: (p, id) => el('input', { id, name: p.key, type: 'text', spellcheck: 'false', placeholder: t('controls.layersExample'),
     'aria-describedby': id + '-help' }),
   bool: (p, id) => el('input', { id, name: p.key, type: 'checkbox' }),
   flags: (p, id) => el('span', { id, class: 'flags', role: 'group' }, ...p.choices.map((c) => {
@@ -47,13 +62,14 @@ const BUILDERS = {
 export function createControls(form, schema, onChange, { groups: given = PLANE_GROUPS, skip = [], choices = {} } = {}) {
   const params = new Map(schema.params.map((p) => {
     const only = choices[p.key];
-    return [p.key, only ? { ...p, choices: p.choices.filter((c) => only.includes(c.id)) } : p];
+    return [p.key, localised(only ? { ...p, choices: p.choices.filter((c) => only.includes(c.id)) } : p)];
   }));
   const placed = new Set(given.flatMap(([, keys]) => keys).concat(HIDDEN, skip));
   const groups = [...given, ['More', schema.params.map((p) => p.key).filter((k) => !placed.has(k))]];
   const inputs = new Map();
   for (const [title, keys] of groups) {
-    const box = title === 'More' ? el('details', { class: 'group' }, el('summary', {}, title)) : el('fieldset', { class: 'group' }, el('legend', {}, title));
+    const name = t('group.' + title.toLowerCase());
+    const box = title === 'More' ? el('details', { class: 'group' }, el('summary', {}, name)) : el('fieldset', { class: 'group' }, el('legend', {}, name));
     for (const key of keys) {
       const p = params.get(key);
       if (!p || !BUILDERS[p.kind]) continue;

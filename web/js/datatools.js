@@ -2,6 +2,7 @@
 // erase points, clear; import points from CSV, export the current points as CSV; regenerate the
 // dataset with a new seed. File contents reach the engine as text and come back as values.
 import { CLASS_CSS } from './palette.js';
+import { t } from './i18n.js';
 
 const MAX_FILE = 1_000_000;
 
@@ -24,7 +25,7 @@ export function createDataTools(box, { onEdit, onImport, onExport, onRegenerate,
       const dot = document.createElement('span');
       dot.className = 'swatch';
       dot.style.background = CLASS_CSS[c];
-      label.append(dot, ' class ' + c);
+      label.append(dot, ' ' + t('data.class', { c }));
       picker.append(input, label);
     }
   }
@@ -32,7 +33,7 @@ export function createDataTools(box, { onEdit, onImport, onExport, onRegenerate,
   box.querySelector('#clear-points').addEventListener('click', () => onEdit('clear', 0, 0, 0));
   box.querySelector('#regenerate').addEventListener('click', onRegenerate);
   box.querySelector('#export-csv').addEventListener('click', onExport);
-  onTextFile(box.querySelector('#import-csv'), MAX_FILE, 'CSV files', notices, onImport);
+  onTextFile(box.querySelector('#import-csv'), MAX_FILE, t('data.csvFiles'), notices, onImport);
   renderPicker();
 
   return {
@@ -59,7 +60,7 @@ export function onTextFile(input, maxBytes, what, notices, onText) {
     input.value = '';
     if (!f) return;
     if (f.size > maxBytes) {
-      notices.error(`${f.name} is ${(f.size / 1e6).toFixed(1)} MB; ${what} of up to ${maxBytes / 1e6} MB can be imported.`);
+      notices.error(t('files.tooBig', { name: f.name, mb: (f.size / 1e6).toFixed(1), what, max: maxBytes / 1e6 }));
       return;
     }
     onText(await f.text(), f.name);

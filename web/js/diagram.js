@@ -1,7 +1,7 @@
-// The network diagram: one column per layer (input features, hidden layers, outputs), each node
-// a thumbnail of its value over the plane, edges whose width and colour show the weights.
-// Hover a node or an edge for its value; click an edge to type a new weight.
+// The network diagram: one column per layer, each node a thumbnail of its value over the plane,
+// edges whose width and colour show the weights. Hover for values; click an edge to edit it.
 import { NODE_LUT, CLASS_CSS } from './palette.js';
+import { t } from './i18n.js';
 
 const PAD = 28, RIGHT = 56; // room for the input names on the left and the output names on the right
 
@@ -130,12 +130,12 @@ export function createDiagram(canvas, tip, { onEditWeight }) {
   function describe(h) {
     if (h.edge) {
       const [l, i, o] = h.edge;
-      return `weight ${net.labels[l][i]} → ${net.labels[l + 1][o]}: ${format(weight(l, i, o))} (click to edit)`;
+      return t('diagram.weight', { from: net.labels[l][i], to: net.labels[l + 1][o], w: format(weight(l, i, o)) });
     }
     const [c, i] = h.node;
-    if (c === 0) return `input ${net.labels[0][i]}`;
+    if (c === 0) return t('diagram.input', { name: net.labels[0][i] });
     const bias = snap.weights[net.offsets[c - 1] + net.sizes[c - 1] * net.sizes[c] + i];
-    return `${net.labels[c][i]}: bias ${format(bias)}`;
+    return t('diagram.bias', { name: net.labels[c][i], b: format(bias) });
   }
 
   const local = (e) => {

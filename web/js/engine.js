@@ -2,6 +2,7 @@
 // into store updates. If the worker dies, it is restarted and its 'ready' message makes the
 // page send the current settings again: by an error event when it throws, and by a watchdog
 // when it stops answering (a terminated or hung worker sends no event at all).
+import { t } from './i18n.js';
 const PAGE_ENGINE = new URL(location.href).searchParams.get('engine');
 const PING_MS = 2000;
 const SILENCE_MS = 20000; // longer than any single call (evaluating 10k images on a big network)
@@ -20,12 +21,12 @@ export function createEngine(store, onMessage) {
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      restart('The engine worker failed (' + (e.message || 'unknown error') + ')');
+      restart(t('worker.failed', { why: e.message || t('worker.unknown') }));
     };
   }
 
   function restart(why) {
-    onMessage({ type: 'error', message: why + '. It was restarted with the current settings.' });
+    onMessage({ type: 'error', message: t('worker.restarted', { why }) });
     if (worker) worker.terminate();
     start();
   }
@@ -38,7 +39,7 @@ export function createEngine(store, onMessage) {
     if (pingedAt === null) {
       pingedAt = now;
       worker.postMessage({ type: 'ping' });
-    } else if (now - pingedAt > SILENCE_MS) restart(`The engine worker stopped answering for ${SILENCE_MS / 1000} s`);
+    } else if (now - pingedAt > SILENCE_MS) restart(t('worker.silent', { s: SILENCE_MS / 1000 }));
   }, PING_MS);
 
   function send(msg) {

@@ -75,3 +75,14 @@ export function translate(root) {
     }
   }
 }
+
+/**
+ * An engine message ({ key, message, code, args }) in the page's language: engine.<code> with {label}
+ * (the setting's name), {key} and {1}, {2}, … (the arguments); its English text when it has no code.
+ */
+export function engineText(p) {
+  if (!p.code || !has('engine.' + p.code)) return p.message;
+  const vars = { key: p.key, label: has('param.' + p.key) ? t('param.' + p.key) : p.key };
+  (p.args || []).forEach((a, i) => { vars[i + 1] = a; });
+  return t('engine.' + p.code, vars);
+}

@@ -1,5 +1,7 @@
 // Controls above the diagram: add or remove hidden layers, neurons per layer (+/−), and one
 // activation per hidden layer. Each change is a settings change (layers=…, act=…).
+import { t } from './i18n.js';
+import { schemaText } from './controls.js';
 const MAX_LAYERS = 10, MAX_NEURONS = 64;
 
 function button(text, label, onClick, disabled) {
@@ -19,7 +21,7 @@ export function activationSelect(activations, value, onPick) {
   for (const a of activations) {
     const o = document.createElement('option');
     o.value = a.id;
-    o.textContent = a.label;
+    o.textContent = schemaText('choice', 'act', a.id, a.label);
     select.append(o);
   }
   select.value = value;
@@ -36,16 +38,16 @@ export function createLayerControls(box, activations, onChange) {
     const head = document.createElement('div');
     head.className = 'layer-count';
     const count = document.createElement('span');
-    count.textContent = layers.length + (layers.length === 1 ? ' hidden layer' : ' hidden layers');
+    count.textContent = t(layers.length === 1 ? 'layers.one' : 'layers.many', { n: layers.length });
     head.append(
-      button('−', 'remove a hidden layer', () => change(layers.slice(0, -1), acts.slice(0, -1)), layers.length === 0),
+      button('−', t('layers.remove'), () => change(layers.slice(0, -1), acts.slice(0, -1)), layers.length === 0),
       count,
-      button('+', 'add a hidden layer', () => change([...layers, layers.length ? layers[layers.length - 1] : 4],
+      button('+', t('layers.add'), () => change([...layers, layers.length ? layers[layers.length - 1] : 4],
         [...acts, acts.length ? acts[acts.length - 1] : 'tanh']), layers.length >= MAX_LAYERS));
     const cols = document.createElement('div');
     cols.className = 'layer-columns';
     cols.style.gridTemplateColumns = `repeat(${layers.length + 2}, 1fr)`;
-    cols.append(cell('inputs'));
+    cols.append(cell(t('layers.inputs')));
     layers.forEach((n, l) => {
       const c = cell('');
       const sizeRow = document.createElement('div');
@@ -53,15 +55,15 @@ export function createLayerControls(box, activations, onChange) {
       const label = document.createElement('span');
       label.textContent = n;
       sizeRow.append(
-        button('−', `fewer neurons in layer ${l + 1}`, () => change(layers.map((v, i) => (i === l ? v - 1 : v)), acts), n <= 1),
+        button('−', t('layers.fewer', { l: l + 1 }), () => change(layers.map((v, i) => (i === l ? v - 1 : v)), acts), n <= 1),
         label,
-        button('+', `more neurons in layer ${l + 1}`, () => change(layers.map((v, i) => (i === l ? v + 1 : v)), acts), n >= MAX_NEURONS));
+        button('+', t('layers.more', { l: l + 1 }), () => change(layers.map((v, i) => (i === l ? v + 1 : v)), acts), n >= MAX_NEURONS));
       const select = activationSelect(activations, acts[l], (id) => change(layers, acts.map((v, i) => (i === l ? id : v))));
-      select.setAttribute('aria-label', `activation of hidden layer ${l + 1}`);
+      select.setAttribute('aria-label', t('layers.activation', { l: l + 1 }));
       c.append(sizeRow, select);
       cols.append(c);
     });
-    cols.append(cell('output'));
+    cols.append(cell(t('layers.output')));
     box.append(head, cols);
   }
 

@@ -5,7 +5,7 @@ import { createControls } from './controls.js';
 import { createPlane } from './plane.js';
 import { createDiagram } from './diagram.js';
 import { bindDiagramKeys } from './diagramkeys.js';
-import { createLayerControls } from './layers.js';
+import { createNetworkView } from './netview.js';
 import { createCharts } from './charts.js';
 import { createReadout } from './readout.js';
 import { createDataTools, download } from './datatools.js';
@@ -18,7 +18,8 @@ import { createTimeline } from './timeline.js';
 import { createWeightEditor } from './weightedit.js';
 import { bindPresenter } from './present.js';
 import { createShowMath } from './math/showmath.js';
-import { loadLang, pickLang, translate } from './i18n.js';
+import { createLangSwitch } from './langswitch.js';
+import { loadLang, pickLang, translate, t, engineText } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const langPick = pickLang(location.search, navigator.languages || []);
@@ -31,7 +32,7 @@ const store = createStore({ engine: null, query: null, info: null, playing: fals
 const notices = createNotices($('notices'));
 const readout = createReadout($('readout'));
 const charts = createCharts($('chart-loss'), $('chart-acc'), $('log-scale'));
-let controls = null, layers = null, historyMode = 'replace', frame = 0, probeAt = null, probing = false, emptyNotice = null;
+let controls = null, historyMode = 'replace', frame = 0, probeAt = null, probing = false, emptyNotice = null;
 
 const engine = createEngine(store, onMessage);
 const send = (m) => engine.send(m);
@@ -44,6 +45,7 @@ const plane = createPlane($('boundary'), {
 });
 const editWeight = createWeightEditor($, send);
 const diagram = createDiagram($('diagram'), $('diagram-tip'), { onEditWeight: editWeight });
+const netView = createNetworkView({ $, diagram, change });
 window.bp.diagram = diagram;
 bindDiagramKeys($('diagram'), $('diagram-tip'), diagram, editWeight);
 const modelFiles = createModelTools($('model-box'), { send, notices, plane: $('boundary'), diagram: $('diagram') });
@@ -81,15 +83,9 @@ function onMessage(m) {
 
 function ready(m) {
   store.set({ engine: m.engine, schema: m.schema });
-  $('engine').textContent = m.engine === 'wasm-gc' ? 'WebAssembly (Wasm-GC)' : 'JavaScript';
+  $('engine').textContent = t(m.engine === 'wasm-gc' ? 'footer.wasm' : 'footer.js');
   if (m.note) notices.info(m.note);
-  if (!controls) {
-    const toys = m.schema.params.find((p) => p.key === 'data').choices.map((c) => c.id).filter((id) => !IMAGE_SETS.includes(id));
-    controls = createControls($('settings'), m.schema, (key, text) => change({ [key]: text }),
-      { skip: ['subset', 'balanced', 'testn', 'epochs'], choices: { data: toys } });
-    const act = m.schema.params.find((p) => p.key === 'act');
-    layers = createLayerControls($('layer-controls'), act.choices, (l, a) => change({ layers: l, act: a }));
-  }
+  if (!controls) buildControls(m.schema);
   if (IMAGE_SETS.includes(new URLSearchParams(location.search).get('data'))) return location.replace('mnist.html' + location.search);
   if (store.get().query !== null) return send({ type: 'init', query: store.get().query, gridRes: store.get().gridRes });
   // A TensorFlow Playground link: its state in the hash, or its keys in the query.
@@ -98,11 +94,30 @@ function ready(m) {
   send({ type: 'init', query: settingsQuery(location.search), gridRes: store.get().gridRes });
 }
 
+function buildControls(schema) {
+  const toys = schema.params.find((p) => p.key === 'data').choices.map((c) => c.id).filter((id) => !IMAGE_SETS.includes(id));
+  $('settings').replaceChildren();
+  controls = createControls($('settings'), schema, (key, text) => change({ [key]: text }),
+    { skip: ['subset', 'balanced', 'testn', 'epochs'], choices: { data: toys } });
+  netView.build(schema);
+}
+
+/** After a language switch: the texts the page built from the engine's answers, built again. */
+function relabel() {
+  const { schema, info, snapshot, engine: kind } = store.get();
+  if (kind) $('engine').textContent = t(kind === 'wasm-gc' ? 'footer.wasm' : 'footer.js');
+  if (schema) buildControls(schema);
+  if (info) { controls.update(info.query); netView.show(info); }
+  charts.rebuild();
+  readout.clear();
+  if (snapshot) { renderStatus(snapshot, $); diagram.setSnapshot(snapshot); timeline.update(snapshot.status); }
+}
+
 function applyInit(m) {
   const { info } = m;
   if (info.kind === 'images') return location.assign('mnist.html?' + info.query); // image data has its own page
   notices.clear('warn');
-  if (info.problems.length) notices.warn('Some settings could not be used:', info.problems.map((p) => p.message));
+  if (info.problems.length) notices.warn(t('notice.settingsRejected'), info.problems.map(engineText));
   const url = pageUrl(info.query);
   if (historyMode === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
@@ -110,30 +125,23 @@ function applyInit(m) {
   store.set({ query: info.query, info, playing: false });
   const s = readSettings(info.query);
   controls.update(info.query);
-  layers.update(s.layers ? s.layers.split(',').map(Number) : [], s.act.split(','));
   const kind = info.classes === 0 ? 'regression' : info.classes > 2 || info.output === 'softmax' ? 'classes' : 'binary';
   plane.setData({ points: m.points, extent: info.extent, kind, classes: Math.max(2, info.classes) });
   plane.setView({ showTest: s.test === '1', discrete: s.disc === '1' });
   dataTools.setClasses(info.classes, info.classes === 0);
-  const features = s.feat.split(',');
-  const names = info.sizes.map((n, l) => Array.from({ length: n }, (_, i) =>
-    (l === 0 ? features[i] : l === info.sizes.length - 1 ? (n > 1 ? 'class ' + i : 'out') : `h${l}.${i + 1}`)));
-  diagram.setNetwork(info.sizes, names);
+  netView.show(info);
   charts.reset();
   readout.clear();
-  $('network-info').textContent = `${info.sizes.join(' → ')} · ${info.paramCount} parameters · output ${info.output}, loss ${info.loss} · `
-    + `${info.trainSize} training / ${info.testSize} test points · ${info.stepsPerEpoch} batches per epoch`;
   for (const id of ['play', 'step', 'epoch']) $(id).disabled = info.trainSize === 0;
   if (emptyNotice) emptyNotice.remove();
-  emptyNotice = info.trainSize === 0 ? notices.info('No data yet: click the plane to add points, or import a CSV file.') : null;
+  emptyNotice = info.trainSize === 0 ? notices.info(t('notice.noData')) : null;
 }
 
 function applySnapshot(m) {
   store.set({ snapshot: m, playing: m.playing });
   if (m.status.divergence) {
     notices.clear('error');
-    notices.error('Training stopped: ' + m.status.divergence + '.', [
-      'Try a lower learning rate, a smaller batch-to-rate ratio, or another initialiser; then press Reset.']);
+    notices.error(t('notice.stopped', { why: m.status.divergence }), [t('notice.stoppedHelp')]);
   }
   if (!frame) frame = requestAnimationFrame(render);
 }
@@ -166,15 +174,15 @@ function applyProbe(m) {
 }
 
 function applyCsv(m) {
-  if (m.error) return notices.error('The CSV file could not be used: ' + m.error);
+  if (m.error) return notices.error(t('notice.csvBad', { why: m.error }));
   if (m.badRows) {
-    notices.report(`${m.count} points imported; ${m.badRows} rows skipped:`, m.errors.concat(m.badRows > m.errors.length ? ['…'] : []));
+    notices.report(t('notice.csvSkipped', { count: m.count, bad: m.badRows }), m.errors.concat(m.badRows > m.errors.length ? ['…'] : []));
   }
   change({ data: 'custom', pts: m.pts });
 }
 
 function applyTfLink(m) {
-  notices.info('Opened a TensorFlow Playground link. Differences:', m.notes);
+  notices.info(t('notice.tfOpened'), m.notes);
   historyMode = 'push';
   send({ type: 'init', query: m.query, gridRes: store.get().gridRes });
 }
@@ -185,6 +193,7 @@ $('tf-form').addEventListener('submit', (e) => {
 });
 bindTransport({ $, store, send, charts, notices, change });
 bindPresenter({ $, store, notices });
+createLangSwitch($('lang'), langPick, notices, relabel);
 window.addEventListener('popstate', () => {
   historyMode = 'replace';
   send({ type: 'init', query: settingsQuery(location.search), gridRes: store.get().gridRes });

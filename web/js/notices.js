@@ -1,5 +1,6 @@
 // Dismissible notices (rejected URL settings, engine errors, divergence). Text only: every
 // message reaches the DOM through textContent, never as markup.
+import { t } from './i18n.js';
 export function createNotices(container) {
   function show(kind, title, lines) {
     const box = document.createElement('div');
@@ -20,7 +21,7 @@ export function createNotices(container) {
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'dismiss';
-    close.setAttribute('aria-label', 'Dismiss');
+    close.setAttribute('aria-label', t('notice.dismiss'));
     close.textContent = '×';
     close.addEventListener('click', () => box.remove());
     box.append(close);

@@ -6,11 +6,12 @@
 // f toggles full screen; the Presenter button enters and leaves presenter mode; the Embed box
 // shows an <iframe> snippet of the current experiment.
 import { isShortcut } from './transport.js';
+import { t } from './i18n.js';
 
 export const PANELS = { settings: '.panel.controls', network: '.panel.network', output: '.panel.plane', training: '.panel.metrics', data: '#data-tools' };
 const MODES = ['present', 'embed'];
 const EMBED_HIDES = ['settings', 'training', 'data']; // embed mode: the plane and the network only
-const clip = (s) => (s.length > 40 ? s.slice(0, 40) + '…' : s).replace(/[\u0000-\u001f\u007f]/g, '?');
+export const clip = (s) => (s.length > 40 ? s.slice(0, 40) + '…' : s).replace(/[\u0000-\u001f\u007f]/g, '?');
 
 /** The view keys of a query string: mode ('' = normal), hide (known panel ids) and what was rejected. */
 export function readView(search) {
@@ -18,12 +19,12 @@ export function readView(search) {
   const problems = [];
   let mode = params.getAll('mode').pop() || '';
   if (mode && !MODES.includes(mode)) {
-    problems.push(`mode '${clip(mode)}' is not one of ${MODES.join(', ')}; using the normal view`);
+    problems.push(t('view.badMode', { value: clip(mode), allowed: MODES.join(', ') }));
     mode = '';
   }
   const hide = [];
   for (const id of (params.getAll('hide').pop() || '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (!Object.hasOwn(PANELS, id)) problems.push(`hide '${clip(id)}' is not a panel (${Object.keys(PANELS).join(', ')}); ignored`);
+    if (!Object.hasOwn(PANELS, id)) problems.push(t('view.badHide', { value: clip(id), allowed: Object.keys(PANELS).join(', ') }));
     else if (!hide.includes(id)) hide.push(id);
   }
   return { mode, hide, problems };
@@ -64,7 +65,7 @@ export function bindPresenter({ $, store, notices }) {
     const said = view.problems.join('\n');
     if (said !== shown) {
       shown = said;
-      if (said) notices.report('Some view settings could not be used:', view.problems);
+      if (said) notices.report(t('view.rejected'), view.problems);
     }
   }
   const refresh = () => { code.value = embedSnippet(network.checked); };

@@ -1,6 +1,7 @@
 // The timeline: a slider over the checkpoints the engine keeps of this run (evenly spread over
 // all of it, see experiment/Timeline.java). Moving it puts the network back to that moment —
 // boundary, weights, loss — and Play, Step or Epoch trains on from there, dropping what came after.
+import { t } from './i18n.js';
 export function createTimeline(input, label, send) {
   input.addEventListener('input', () => send({ type: 'timelineGo', index: Number(input.value) }));
   return {
@@ -11,8 +12,8 @@ export function createTimeline(input, label, send) {
       input.disabled = marks < 2;
       if (status.mark < 0) input.value = input.max;
       label.textContent = status.mark < 0
-        ? `now: epoch ${status.epoch}, step ${status.steps}`
-        : `back at epoch ${status.epoch}, step ${status.steps} (${status.mark + 1} of ${marks}); train to go on from here`;
+        ? t('timeline.now', { epoch: status.epoch, steps: status.steps })
+        : t('timeline.back', { epoch: status.epoch, steps: status.steps, mark: status.mark + 1, marks });
     },
   };
 }

@@ -1,5 +1,7 @@
 // The header: play/pause, step, epoch, reset, new weights, copy link, keyboard shortcuts, and the
 // counters (epoch, ms per epoch, epochs per second).
+import { t, num } from './i18n.js';
+
 const fmt = (v, d = 4) => (v === null || v === undefined || Number.isNaN(v) ? '–' : Number(v).toFixed(d));
 const pct = (v) => (v === null || v === undefined || Number.isNaN(v) ? '–' : (100 * v).toFixed(1) + ' %');
 let rate = { t: 0, epoch: 0, value: null };
@@ -13,12 +15,12 @@ export function renderStatus(m, $) {
   else if (now - rate.t > 500) {
     rate = { t: now, epoch: status.epoch, value: ((status.epoch - rate.epoch) * 1000) / (now - rate.t) };
   }
-  $('epochs-s').textContent = rate.value === null ? '–' : Math.round(rate.value).toLocaleString('en');
+  $('epochs-s').textContent = rate.value === null ? '–' : num(Math.round(rate.value), 0);
   $('train-loss').textContent = fmt(metrics.trainLoss);
   $('test-loss').textContent = fmt(metrics.testLoss);
   $('train-acc').textContent = pct(metrics.trainAccuracy);
   $('test-acc').textContent = pct(metrics.testAccuracy);
-  $('play').textContent = m.playing ? 'Pause' : 'Play';
+  $('play').textContent = t(m.playing ? 'transport.pause' : 'transport.play');
   $('play').setAttribute('aria-pressed', String(m.playing));
 }
 
@@ -27,7 +29,7 @@ export function bindTransport({ $, store, send, charts, notices, change }) {
     const playing = !store.get().playing;
     send({ type: playing ? 'play' : 'pause' });
     store.set({ playing });
-    $('play').textContent = playing ? 'Pause' : 'Play';
+    $('play').textContent = t(playing ? 'transport.pause' : 'transport.play');
   }
   const step = () => send({ type: 'step', batches: 1 });
   $('play').addEventListener('click', togglePlay);
@@ -42,9 +44,9 @@ export function bindTransport({ $, store, send, charts, notices, change }) {
     const link = location.href;
     try {
       await navigator.clipboard.writeText(link);
-      notices.info('Link copied. It reproduces this experiment exactly:', [link]);
+      notices.info(t('share.copied'), [link]);
     } catch (e) {
-      notices.info('Copy this link; it reproduces this experiment exactly:', [link]);
+      notices.info(t('share.copyThis'), [link]);
     }
   });
   document.addEventListener('keydown', (e) => {

@@ -2,10 +2,12 @@
 // it — forward pass, loss, backpropagation, update — with the engine's own numbers
 // (experiment.MathTrace, one worker request), while the diagram highlights the neuron explained.
 // Loaded on first use (see showmath.js). Keys in the panel: ← → previous/next step, Home/End.
-import { buildSteps, nodeNames } from './steps.js';
+import { buildSteps } from './steps.js';
+import { nodeNames } from '../netview.js';
 import { createHighlight } from './highlight.js';
 import { readSettings } from '../url.js';
 import { fmt } from './mathml.js';
+import { t } from '../i18n.js';
 
 function el(tag, attrs = {}, ...kids) {
   const e = document.createElement(tag);
@@ -19,17 +21,17 @@ export function createMathPanel(root, button, { send, store, diagram }) {
   const highlight = createHighlight(document.getElementById('diagram'), diagram);
   const input = el('input', { id: 'math-example', type: 'number', min: '1', value: '1', step: '1' });
   const about = el('span', { id: 'math-about', class: 'muted' });
-  const prev = el('button', { type: 'button', id: 'math-prev' }, '← Previous');
-  const next = el('button', { type: 'button', id: 'math-next' }, 'Next →');
-  const close = el('button', { type: 'button', id: 'math-close' }, 'Close');
+  const prev = el('button', { type: 'button', id: 'math-prev' }, '← ' + t('math.prev'));
+  const next = el('button', { type: 'button', id: 'math-next' }, t('math.next') + ' →');
+  const close = el('button', { type: 'button', id: 'math-close' }, t('math.close'));
   const count = el('span', { id: 'math-count', 'aria-live': 'polite' });
   const title = el('h3', { id: 'math-title' });
   const body = el('div', { id: 'math-body', class: 'math-body', tabindex: '0', role: 'group', 'aria-labelledby': 'math-title' }); // scrolls sideways on narrow screens
   root.replaceChildren(
-    el('div', { class: 'math-bar' }, el('label', { for: 'math-example' }, 'Training example '), input, about),
+    el('div', { class: 'math-bar' }, el('label', { for: 'math-example' }, t('math.pick') + ' '), input, about),
     el('div', { class: 'math-bar' }, prev, count, next, close), title, body);
   root.setAttribute('role', 'region');
-  root.setAttribute('aria-label', 'Show the math');
+  root.setAttribute('aria-label', t('math.button'));
   let open = false, trace = null, steps = [], at = 0, tracedSteps = -1, asked = 0, waiting = false;
   const EVERY_MS = 500; // while training plays, the shown numbers follow at most twice a second
 
@@ -46,7 +48,7 @@ export function createMathPanel(root, button, { send, store, diagram }) {
     next.disabled = !trace || at >= steps.length - 1;
     if (!trace) return;
     const s = steps[at];
-    count.textContent = `Step ${at + 1} of ${steps.length}`;
+    count.textContent = t('math.count', { at: at + 1, n: steps.length });
     title.textContent = s.title;
     body.replaceChildren(...s.lines.map((line) => (typeof line === 'string' ? el('p', {}, line) : line)));
     body.dataset.step = String(at);
@@ -62,7 +64,7 @@ export function createMathPanel(root, button, { send, store, diagram }) {
       trace = null;
       steps = [];
       count.textContent = '';
-      title.textContent = 'The math cannot be shown here';
+      title.textContent = t('math.refused');
       body.replaceChildren(el('p', { id: 'math-refusal', class: 'math-refusal' }, m.error));
       highlight.clear();
       render();
@@ -71,8 +73,8 @@ export function createMathPanel(root, button, { send, store, diagram }) {
     trace = m;
     root.dataset.example = String(m.example);
     input.max = String(m.count);
-    const label = m.label === undefined ? '' : `, label ${m.label}`;
-    about.textContent = ` of ${m.count}: x = ${fmt(m.x)}, y = ${fmt(m.y)}${label}`;
+    const label = m.label === undefined ? '' : t('math.label', { label: m.label });
+    about.textContent = ' ' + t('math.about', { count: m.count, x: fmt(m.x), y: fmt(m.y), label });
     const info = store.get().info;
     steps = buildSteps(m, nodeNames(info.sizes, readSettings(info.query).feat.split(',')));
     at = Math.min(at, steps.length - 1);

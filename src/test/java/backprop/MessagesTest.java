@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.data.Outcome;
 import backprop.experiment.Json;
+import backprop.experiment.Schema;
+import java.util.Set;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +57,8 @@ class MessagesTest {
         }
     }
 
-    static final Pattern T_CALL = Pattern.compile("\\bt\\(\\s*'([^']+)'");
+    /** t('key') or t('key', vars): a literal key as the whole first argument (not 'group.' + name). */
+    static final Pattern T_CALL = Pattern.compile("\\bt\\(\\s*'([^']+)'\\s*[,)]");
     static final Pattern DATA_I18N = Pattern.compile("data-i18n=\"([^\"]+)\"");
     static final Pattern DATA_I18N_ATTR = Pattern.compile("data-i18n-attr=\"([^\"]+)\"");
 
@@ -83,6 +86,69 @@ class MessagesTest {
             List<String> absent = new ArrayList<>();
             for (String use : usedKeys()) if (!table.containsKey(use.substring(use.indexOf(' ') + 1))) absent.add(use);
             assertEquals(List.of(), absent, "keys used by web/ but missing in " + lang + ".json");
+        }
+    }
+
+    /** Choice names that are technical names, the same in every language. */
+    static final Set<String> TECHNICAL = Set.of("sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "softmax", "mse", "bce", "ce",
+            "glorot", "he", "sgd", "rmsprop", "adam", "l1", "l2", "x", "y", "x*y", "x^2", "y^2", "sin(x)", "sin(y)", "mnist");
+    /** Words of formulas; a note with other words (or "if", "or") is prose and needs its translation. */
+    static final Set<String> FORMULA = Set.of("sqrt", "max", "sum", "tanh", "sigmoid", "softmax", "floor", "epoch", "every", "gamma",
+            "lambda", "eps", "rho", "out");
+    static final Map<String, String> ALIAS = Map.of("out", "act"); // as controls.js: the output shares the activations' texts
+
+    static boolean prose(String note) {
+        if (Pattern.compile("\\b(if|or)\\b").matcher(note).find()) return true;
+        Matcher m = Pattern.compile("[a-z]{3,}").matcher(note.toLowerCase());
+        while (m.find()) if (!FORMULA.contains(m.group())) return true;
+        return false;
+    }
+
+    static boolean hasEntry(Map<String, Object> table, String kind, String key, String id) {
+        return table.containsKey(kind + "." + key + "." + id) || (ALIAS.containsKey(key) && table.containsKey(kind + "." + ALIAS.get(key) + "." + id));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everySettingHasItsNameHelpChoicesAndNotesInBothLanguages() throws IOException {
+        Map<String, Object> schema = (Map<String, Object>) Json.parse(Schema.describe()).get();
+        for (String lang : LANGS) {
+            Map<String, Object> table = messages(lang);
+            List<String> absent = new ArrayList<>();
+            for (Object o : (List<Object>) schema.get("params")) {
+                Map<String, Object> p = (Map<String, Object>) o;
+                String key = (String) p.get("key");
+                for (String k : List.of("param." + key, "param." + key + ".help")) if (!table.containsKey(k)) absent.add(k);
+                for (Object c : (List<Object>) p.getOrDefault("choices", List.of())) {
+                    Map<String, Object> choice = (Map<String, Object>) c;
+                    String id = (String) choice.get("id"), label = (String) choice.get("label"), note = (String) choice.getOrDefault("note", "");
+                    if (label.matches(".*[A-Za-z].*") && !TECHNICAL.contains(label.toLowerCase()) && !hasEntry(table, "choice", key, id)) {
+                        absent.add("choice." + key + "." + id + " (" + label + ")");
+                    }
+                    if (note != null && !note.isEmpty() && prose(note) && !hasEntry(table, "note", key, id)) absent.add("note." + key + "." + id + " (" + note + ")");
+                }
+            }
+            assertEquals(List.of(), absent, "settings' texts missing in " + lang + ".json");
+        }
+    }
+
+    static final Pattern CODE = Pattern.compile("(?:new (?:Config\\.)?Problem\\([^,;]+, |rejected\\()\"(\\w+)\"");
+
+    @Test
+    void everyMessageCodeTheEngineSendsHasItsSentence() throws IOException {
+        TreeSet<String> codes = new TreeSet<>();
+        try (var files = Files.walk(Path.of("src/main/java"))) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                Matcher m = CODE.matcher(Files.readString(p, StandardCharsets.UTF_8));
+                while (m.find()) codes.add(m.group(1));
+            }
+        }
+        assertTrue(codes.size() >= 18, "the scan finds the engine's message codes: " + codes);
+        for (String lang : LANGS) {
+            Map<String, Object> table = messages(lang);
+            List<String> absent = new ArrayList<>();
+            for (String c : codes) if (!table.containsKey("engine." + c)) absent.add("engine." + c);
+            assertEquals(List.of(), absent, "engine message codes missing in " + lang + ".json");
         }
     }
 }

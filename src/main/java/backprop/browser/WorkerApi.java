@@ -60,7 +60,11 @@ public final class WorkerApi {
 
     private static void problems(Json.Writer w, Config.Decoded d) {
         w.key("problems").beginArray();
-        for (Config.Problem p : d.problems) w.beginObject().key("key").value(p.key).key("message").value(p.message).endObject();
+        for (Config.Problem p : d.problems) {
+            w.beginObject().key("key").value(p.key).key("message").value(p.message).key("code").value(p.code).key("args").beginArray();
+            for (String a : p.args) w.value(a);
+            w.endArray().endObject();
+        }
         w.endArray();
     }
 

@@ -15,12 +15,12 @@ final class BoolParam extends Param {
     @Override public String format(Object v) { return (Boolean) v ? "1" : "0"; }
     @Override public String kind() { return "bool"; }
 
-    @Override Object parse(String text, List<String> problems) {
+    @Override Object parse(String text, List<Config.Problem> problems) {
         switch (text) {
             case "1": case "true": return Boolean.TRUE;
             case "0": case "false": return Boolean.FALSE;
             default:
-                problems.add(label + " '" + Schema.clip(text) + "' is not 1 or 0" + using());
+                problems.add(rejected("bool", text, "is not 1 or 0"));
                 return null;
         }
     }

@@ -20,16 +20,17 @@ final class ChoiceListParam extends Param {
     @Override public String format(Object v) { return String.join(",", (String[]) v); }
     @Override public String kind() { return "choicelist"; }
 
-    @Override Object parse(String text, List<String> problems) {
+    @Override Object parse(String text, List<Config.Problem> problems) {
         String[] parts = Schema.split(text, ',');
         if (text.isEmpty() || parts.length > maxLength) {
-            problems.add(label + " '" + Schema.clip(text) + "' needs 1 to " + maxLength + " entries" + using());
+            problems.add(rejected("entries", text, "needs 1 to " + maxLength + " entries", String.valueOf(maxLength)));
             return null;
         }
-        List<String> inner = new ArrayList<>();
+        List<Config.Problem> inner = new ArrayList<>();
         for (String p : parts) {
             if (item.parse(p.trim(), inner) == null) {
-                problems.add(label + " entry '" + Schema.clip(p) + "' is not one of " + String.join(", ", item.ids) + using());
+                problems.add(new Config.Problem(key, "entry", label + " entry '" + Schema.clip(p) + "' is not one of " + String.join(", ", item.ids) + using(),
+                        Schema.clip(p), String.join(", ", item.ids), format(defaultValue())));
                 return null;
             }
         }

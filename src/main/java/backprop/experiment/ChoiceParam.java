@@ -19,9 +19,9 @@ final class ChoiceParam extends Param {
     @Override public String format(Object v) { return (String) v; }
     @Override public String kind() { return "choice"; }
 
-    @Override Object parse(String text, List<String> problems) {
+    @Override Object parse(String text, List<Config.Problem> problems) {
         for (String id : ids) if (id.equals(text)) return id;
-        problems.add(label + " '" + Schema.clip(text) + "' is not one of " + String.join(", ", ids) + using());
+        problems.add(rejected("choice", text, "is not one of " + String.join(", ", ids), String.join(", ", ids)));
         return null;
     }
 

@@ -11,14 +11,23 @@ import java.util.List;
  * back to an equal config.
  */
 public final class Config {
-    /** A rejected or corrected setting: the URL key and a sentence for the user. */
+    /**
+     * A rejected or corrected setting: the URL key, a sentence for the user (English, for the
+     * command line), and a message code with its arguments, from which the page writes the same
+     * sentence in its language (web/i18n: engine.&lt;code&gt;; {label} is the setting's name,
+     * {1}, {2}, … the arguments after the key).
+     */
     public static final class Problem {
         public final String key;
         public final String message;
+        public final String code;
+        public final String[] args;
 
-        public Problem(String key, String message) {
+        public Problem(String key, String code, String message, String... args) {
             this.key = key;
+            this.code = code;
             this.message = message;
+            this.args = args;
         }
 
         @Override public String toString() { return key + ": " + message; }
@@ -61,7 +70,7 @@ public final class Config {
             String key = UrlText.decode(eq < 0 ? part : part.substring(0, eq));
             String raw = UrlText.decode(eq < 0 ? "" : part.substring(eq + 1));
             if (key == null) {
-                problems.add(new Problem("?", "a setting name in the link is not valid percent-encoded text; ignored"));
+                problems.add(new Problem("?", "badName", "a setting name in the link is not valid percent-encoded text; ignored"));
                 continue;
             }
             if (key.equals(Schema.VERSION_KEY)) {
@@ -70,22 +79,22 @@ public final class Config {
             }
             Param p = Schema.byKey(key);
             if (p == null) {
-                problems.add(new Problem(Schema.clip(key), "unknown setting '" + Schema.clip(key) + "' ignored"));
+                problems.add(new Problem(Schema.clip(key), "unknown", "unknown setting '" + Schema.clip(key) + "' ignored"));
                 continue;
             }
             if (raw == null) {
-                problems.add(new Problem(key, p.label + " is not valid percent-encoded text" + p.using()));
+                problems.add(new Problem(key, "encoding", p.label + " is not valid percent-encoded text" + p.using(), p.format(p.defaultValue())));
                 continue;
             }
-            if (seen[p.index]) problems.add(new Problem(key, p.label + " is given more than once; using the last one"));
+            if (seen[p.index]) problems.add(new Problem(key, "repeated", p.label + " is given more than once; using the last one"));
             seen[p.index] = true;
-            List<String> messages = new ArrayList<>();
+            List<Problem> messages = new ArrayList<>();
             Object parsed = p.parse(raw, messages);
             if (parsed != null) {
                 v[p.index] = parsed;
             } else {
                 v[p.index] = p.defaultValue();
-                for (String m : messages) problems.add(new Problem(key, m));
+                problems.addAll(messages);
             }
         }
         Config c = new Config(v);
@@ -95,9 +104,11 @@ public final class Config {
     private static void checkVersion(String raw, List<Problem> problems) {
         Integer version = raw == null ? null : Schema.parseInt(raw);
         if (version == null || version < 1) {
-            problems.add(new Problem(Schema.VERSION_KEY, "version '" + Schema.clip(String.valueOf(raw)) + "' is not valid; reading the link as version " + Schema.VERSION));
+            problems.add(new Problem(Schema.VERSION_KEY, "versionBad", "version '" + Schema.clip(String.valueOf(raw)) + "' is not valid; reading the link as version " + Schema.VERSION,
+                    Schema.clip(String.valueOf(raw)), String.valueOf(Schema.VERSION)));
         } else if (version > Schema.VERSION) {
-            problems.add(new Problem(Schema.VERSION_KEY, "the link was made by a newer version (" + version + "); settings are read as version " + Schema.VERSION + " where they exist"));
+            problems.add(new Problem(Schema.VERSION_KEY, "versionNew", "the link was made by a newer version (" + version + "); settings are read as version " + Schema.VERSION + " where they exist",
+                    String.valueOf(version), String.valueOf(Schema.VERSION)));
         }
     }
 
@@ -112,8 +123,8 @@ public final class Config {
         if (acts.length != 1 && acts.length != Math.max(layers, 1)) {
             String[] fixed = Arrays.copyOf(acts, Math.max(layers, 1));
             for (int i = acts.length; i < fixed.length; i++) fixed[i] = acts[acts.length - 1];
-            problems.add(new Problem(Schema.ACTIVATION.key, "activation lists " + acts.length + " entries for " + layers
-                    + " hidden layers; using " + String.join(",", fixed)));
+            problems.add(new Problem(Schema.ACTIVATION.key, "actCount", "activation lists " + acts.length + " entries for " + layers
+                    + " hidden layers; using " + String.join(",", fixed), String.valueOf(acts.length), String.valueOf(layers), String.join(",", fixed)));
             v[Schema.ACTIVATION.index] = fixed;
         }
         Config partial = new Config(v);

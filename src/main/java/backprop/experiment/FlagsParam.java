@@ -18,7 +18,7 @@ final class FlagsParam extends Param {
     @Override public String format(Object v) { return String.join(",", (String[]) v); }
     @Override public String kind() { return "flags"; }
 
-    @Override Object parse(String text, List<String> problems) {
+    @Override Object parse(String text, List<Config.Problem> problems) {
         List<String> chosen = new ArrayList<>();
         String[] parts = Schema.split(text, ',');
         for (String p : parts) {
@@ -26,7 +26,7 @@ final class FlagsParam extends Param {
             boolean known = false;
             for (String k : item.ids) known |= k.equals(id);
             if (!known) {
-                problems.add(label + " '" + Schema.clip(id) + "' is not one of " + String.join(", ", item.ids) + using());
+                problems.add(rejected("choice", id, "is not one of " + String.join(", ", item.ids), String.join(", ", item.ids)));
                 return null;
             }
         }

@@ -34,21 +34,24 @@ public final class Head {
             o = classes == 0 ? Activation.IDENTITY : classes > 2 ? Activation.SOFTMAX : Activation.TANH;
         }
         if (classes > 2 && o != Activation.SOFTMAX) {
-            problems.add(new Config.Problem(Schema.OUTPUT.key, "one '" + o.id + "' output cannot tell " + classes
-                    + " classes apart; using softmax with one output per class"));
+            problems.add(new Config.Problem(Schema.OUTPUT.key, "outClasses", "one '" + o.id + "' output cannot tell " + classes
+                    + " classes apart; using softmax with one output per class", o.id, String.valueOf(classes)));
             o = Activation.SOFTMAX;
         } else if (classes == 0 && o == Activation.SOFTMAX) {
-            problems.add(new Config.Problem(Schema.OUTPUT.key, "softmax needs classes, but this dataset is a regression; using identity"));
+            problems.add(new Config.Problem(Schema.OUTPUT.key, "outRegression", "softmax needs classes, but this dataset is a regression; using identity"));
             o = Activation.IDENTITY;
         }
         if (l == null) {
             l = o == Activation.SOFTMAX ? Loss.CROSS_ENTROPY : o == Activation.SIGMOID && classes > 0 ? Loss.BCE : Loss.MSE;
         } else if (classes == 0 && l != Loss.MSE) {
-            problems.add(new Config.Problem(Schema.LOSS.key, "'" + l.id + "' is a classification loss and this dataset is a regression; using mse"));
+            problems.add(new Config.Problem(Schema.LOSS.key, "lossRegression", "'" + l.id + "' is a classification loss and this dataset is a regression; using mse", l.id));
             l = Loss.MSE;
         } else if (l.incompatibility(o) != null) {
             Loss fixed = o == Activation.SOFTMAX ? Loss.CROSS_ENTROPY : Loss.MSE;
-            problems.add(new Config.Problem(Schema.LOSS.key, l.incompatibility(o) + "; using '" + fixed.id + "'"));
+            String why = l.incompatibility(o) + "; using '" + fixed.id + "'";
+            problems.add(l.requiredOutput() != null
+                    ? new Config.Problem(Schema.LOSS.key, "lossNeeds", why, l.id, l.requiredOutput().id, o.id, fixed.id)
+                    : new Config.Problem(Schema.LOSS.key, "lossSoftmax", why, l.id, fixed.id));
             l = fixed;
         }
         return new Head(o, l, classes);

@@ -25,18 +25,23 @@ final class IntListParam extends Param {
         return sb.toString();
     }
 
-    @Override Object parse(String text, List<String> problems) {
+    @Override Object parse(String text, List<Config.Problem> problems) {
         String[] parts = text.isEmpty() ? new String[0] : Schema.split(text, ',');
-        String bad = parts.length < minLength || parts.length > maxLength
-                ? "has " + parts.length + " entries; allowed " + minLength + " to " + maxLength : null;
+        boolean count = parts.length < minLength || parts.length > maxLength;
+        String bad = count ? "has " + parts.length + " entries; allowed " + minLength + " to " + maxLength : null;
+        String entry = null;
         int[] v = new int[parts.length];
         for (int i = 0; i < parts.length && bad == null; i++) {
             Integer x = Schema.parseInt(parts[i].trim());
-            if (x == null || x < min || x > max) bad = "entry '" + Schema.clip(parts[i]) + "' is not a whole number from " + min + " to " + max;
+            if (x == null || x < min || x > max) {
+                entry = Schema.clip(parts[i]);
+                bad = "entry '" + entry + "' is not a whole number from " + min + " to " + max;
+            }
             else v[i] = x;
         }
         if (bad != null) {
-            problems.add(label + " '" + Schema.clip(text) + "' " + bad + using());
+            problems.add(count ? rejected("listLength", text, bad, String.valueOf(parts.length), String.valueOf(minLength), String.valueOf(maxLength))
+                    : rejected("listEntry", text, bad, entry, String.valueOf(min), String.valueOf(max)));
             return null;
         }
         return v;

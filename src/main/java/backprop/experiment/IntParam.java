@@ -17,10 +17,10 @@ final class IntParam extends Param {
     @Override public String format(Object v) { return Integer.toString((Integer) v); }
     @Override public String kind() { return "int"; }
 
-    @Override Object parse(String text, List<String> problems) {
+    @Override Object parse(String text, List<Config.Problem> problems) {
         Integer v = Schema.parseInt(text);
         if (v == null || v < min || v > max) {
-            problems.add(label + " '" + Schema.clip(text) + "' is not a whole number from " + min + " to " + max + using());
+            problems.add(rejected("int", text, "is not a whole number from " + min + " to " + max, String.valueOf(min), String.valueOf(max)));
             return null;
         }
         return v;

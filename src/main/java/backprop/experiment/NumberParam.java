@@ -21,11 +21,11 @@ final class NumberParam extends Param {
     @Override public String format(Object v) { return Schema.formatNumber((Double) v); }
     @Override public String kind() { return "number"; }
 
-    @Override Object parse(String text, List<String> problems) {
+    @Override Object parse(String text, List<Config.Problem> problems) {
         Double v = Schema.parseNumber(text);
         if (v == null || v < min || v > max) {
-            problems.add(label + " '" + Schema.clip(text) + "' is not a number from " + Schema.formatNumber(min)
-                    + " to " + Schema.formatNumber(max) + using());
+            problems.add(rejected("number", text, "is not a number from " + Schema.formatNumber(min) + " to " + Schema.formatNumber(max),
+                    Schema.formatNumber(min), Schema.formatNumber(max)));
             return null;
         }
         return v;

@@ -27,8 +27,8 @@ public abstract class Param {
     /** Canonical text of a valid value (what goes into the URL). */
     public abstract String format(Object value);
 
-    /** Parses text; on failure returns null and adds one message to {@code problems}. */
-    abstract Object parse(String text, List<String> problems);
+    /** Parses text; on failure returns null and adds one problem to {@code problems}. */
+    abstract Object parse(String text, List<Config.Problem> problems);
 
     /** Kind name for the page: "choice", "int", "number", "intlist", "choicelist", "flags". */
     public abstract String kind();
@@ -38,5 +38,14 @@ public abstract class Param {
 
     String using() {
         return "; using " + format(defaultValue());
+    }
+
+    /** A rejected value of this setting: code, "label 'text' why; using default", and the arguments. */
+    Config.Problem rejected(String code, String text, String why, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = Schema.clip(text);
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[all.length - 1] = format(defaultValue());
+        return new Config.Problem(key, code, label + " '" + Schema.clip(text) + "' " + why + using(), all);
     }
 }

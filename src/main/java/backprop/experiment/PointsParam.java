@@ -15,11 +15,11 @@ final class PointsParam extends Param {
     @Override public String format(Object v) { return (String) v; }
     @Override public String kind() { return "points"; }
 
-    @Override Object parse(String text, List<String> problems) {
+    @Override Object parse(String text, List<Config.Problem> problems) {
         if (text.isEmpty()) return "";
         Outcome<Points> p = PointCodec.decode(text);
         if (!p.isOk()) {
-            problems.add(label + ": " + p.error() + "; using none");
+            problems.add(new Config.Problem(key, "points", label + ": " + p.error() + "; using none", p.error()));
             return null;
         }
         return text;
