@@ -1,5 +1,6 @@
 // Header of the image page: train/pause, step, epoch, stop, reset, presets, copy link, keys;
 // counters: epoch, examples per second, time left for the configured number of epochs.
+import { t, num } from '../i18n.js';
 const fmt = (v, d = 4) => (v === null || v === undefined || Number.isNaN(v) ? '–' : Number(v).toFixed(d));
 const pct = (v) => (v === null || v === undefined || Number.isNaN(v) ? '–' : (100 * v).toFixed(1) + ' %');
 
@@ -8,18 +9,18 @@ export function renderCounters(m, info, $) {
   $('epoch-count').textContent = String(status.epoch);
   const seconds = m.trainMs / 1000, examples = status.steps * info.batchSize;
   const rate = seconds > 0.2 ? examples / seconds : null;
-  $('rate').textContent = rate ? Math.round(rate).toLocaleString('en') : '–';
+  $('rate').textContent = rate ? num(Math.round(rate), 0) : '–';
   const left = info.epochs > 0 ? info.epochs * info.trainSize - Math.min(examples, info.epochs * info.trainSize) : null;
-  $('eta').textContent = rate && left !== null && m.playing ? Math.ceil(left / rate) + ' s' : '–';
+  $('eta').textContent = rate && left !== null && m.playing ? t('images.seconds', { s: Math.ceil(left / rate) }) : '–';
   if (m.metrics) {
     $('train-loss').textContent = fmt(m.metrics.trainLoss);
     $('test-loss').textContent = fmt(m.metrics.testLoss);
     $('train-acc').textContent = pct(m.metrics.trainAccuracy);
     $('test-acc').textContent = pct(m.metrics.testAccuracy);
   }
-  $('play').textContent = m.playing ? 'Pause' : status.steps > 0 ? 'Resume' : 'Train';
+  $('play').textContent = t(m.playing ? 'transport.pause' : status.steps > 0 ? 'images.resume' : 'images.train');
   $('play').setAttribute('aria-pressed', String(m.playing));
-  if (status.divergence) $('untrained').textContent = 'Training stopped: ' + status.divergence + '. Try a lower learning rate.';
+  if (status.divergence) $('untrained').textContent = t('images.stopped', { why: status.divergence });
 }
 
 export function bindButtons({ $, store, send, curves, notices, change }) {
@@ -42,9 +43,9 @@ export function bindButtons({ $, store, send, curves, notices, change }) {
   $('share').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);
-      notices.info('Link copied. It reproduces this experiment:', [location.href]);
+      notices.info(t('share.copied'), [location.href]);
     } catch (e) {
-      notices.info('Copy this link; it reproduces this experiment:', [location.href]);
+      notices.info(t('share.copyThis'), [location.href]);
     }
   });
   document.addEventListener('keydown', (e) => {

@@ -2,6 +2,7 @@
 // train/test accuracy after each epoch (uPlot). Both keep at most about a thousand evenly
 // spread points however long the run (series.js).
 import { createSeries } from '../series.js';
+import { t } from '../i18n.js';
 
 const uPlot = globalThis.uPlot; // the vendored minified build, loaded by the page (see ../charts.js)
 
@@ -10,8 +11,8 @@ function chart(box, label, series, range) {
   const plot = new uPlot({
     width: width(), height: 150,
     scales: { x: { time: false }, y: range ? { range } : {} },
-    axes: [{ label: 'epoch' }, { label, size: 56 }],
-    series: [{ label: 'epoch' }, ...series],
+    axes: [{ label: t('chart.epoch') }, { label, size: 56 }],
+    series: [{ label: t('chart.epoch') }, ...series],
     legend: { live: true },
   }, [[], ...series.map(() => [])], box);
   new ResizeObserver(() => plot.setSize({ width: width(), height: 150 })).observe(box);
@@ -21,9 +22,9 @@ function chart(box, label, series, range) {
 export function createCurves(lossBox, accBox) {
   const losses = createSeries(2), accs = createSeries(3);
   const [lx, loss] = losses.cols, [ax, trainAcc, testAcc] = accs.cols;
-  const lossPlot = chart(lossBox, 'batch loss', [{ label: 'loss', stroke: '#0072b2', width: 1.5 }]);
-  const accPlot = chart(accBox, 'accuracy', [{ label: 'train', stroke: '#0072b2', width: 2 },
-    { label: 'test', stroke: '#d55e00', width: 2, dash: [6, 3] }], [0, 1]);
+  const lossPlot = chart(lossBox, t('images.batchLoss'), [{ label: t('scores.loss'), stroke: '#0072b2', width: 1.5 }]);
+  const accPlot = chart(accBox, t('scores.accuracy'), [{ label: t('scores.train'), stroke: '#0072b2', width: 2 },
+    { label: t('scores.test'), stroke: '#d55e00', width: 2, dash: [6, 3] }], [0, 1]);
   let timer = 0;
   const redraw = () => {
     timer = 0;

@@ -11,7 +11,8 @@ import { createPad } from './pad.js';
 import { createLayerActivations } from './acts.js';
 import { bindButtons, renderCounters } from './buttons.js';
 import { enableOffline } from '../offline.js';
-import { loadLang, pickLang, translate } from '../i18n.js';
+import { createLangSwitch } from '../langswitch.js';
+import { loadLang, pickLang, translate, t, has, engineText } from '../i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const langPick = pickLang(location.search, navigator.languages || []);
@@ -56,13 +57,9 @@ function start(query) {
 function onMessage(m) {
   switch (m.type) {
     case 'ready':
-      $('engine').textContent = m.engine === 'wasm-gc' ? 'WebAssembly (Wasm-GC)' : 'JavaScript';
-      if (!controls) {
-        controls = createControls($('settings'), m.schema, (key, text) => change({ [key]: text }),
-          { groups: GROUPS, skip: PLANE_ONLY, choices: { data: ['mnist', 'fashion'] } });
-        const act = m.schema.params.find((p) => p.key === 'act');
-        layerActs = createLayerActivations($('layer-acts'), act.choices, (acts) => change({ act: acts }));
-      }
+      $('engine').textContent = t(m.engine === 'wasm-gc' ? 'footer.wasm' : 'footer.js');
+      store.set({ schema: m.schema, engine: m.engine });
+      if (!controls) buildControls(m.schema);
       return start(store.get().query ?? withPageDefaults(location.search));
     case 'progress': return showProgress(m);
     case 'dataLoaded':
@@ -81,18 +78,44 @@ function onMessage(m) {
   }
 }
 
+function buildControls(schema) {
+  $('settings').replaceChildren();
+  controls = createControls($('settings'), schema, (key, text) => change({ [key]: text }),
+    { groups: GROUPS, skip: PLANE_ONLY, choices: { data: ['mnist', 'fashion'] } });
+  const act = schema.params.find((p) => p.key === 'act');
+  layerActs = createLayerActivations($('layer-acts'), act.choices, (acts) => change({ act: acts }));
+}
+
+/** After a language switch: controls and texts built from the engine's answers, built again. */
+function relabel() {
+  const { schema, engine: kind, query, info, snapshot } = store.get();
+  if (kind) $('engine').textContent = t(kind === 'wasm-gc' ? 'footer.wasm' : 'footer.js');
+  if (schema) buildControls(schema);
+  if (query) controls.update(query);
+  if (info) showInfo(info);
+  if (snapshot && info) renderCounters(snapshot, info, $);
+}
+
+function showInfo(info) {
+  const s = readSettings(info.query);
+  layerActs.update(s.layers ? s.layers.split(',').map(Number) : [], s.act.split(','));
+  $('network-info').textContent = t('images.info', { sizes: info.sizes.join(' → '), params: info.paramCount, train: info.trainSize,
+    test: info.testSize, batches: info.stepsPerEpoch, batch: info.batchSize });
+}
+
 function showProgress(m) {
   $('progress').hidden = false;
   $('retry').hidden = true;
   $('progress-bar').max = Math.max(1, m.total);
   $('progress-bar').value = m.loaded;
-  $('progress-label').textContent = `Loading images: ${(m.loaded / 1024).toFixed(0)} of ${(m.total / 1024).toFixed(0)} kB`
-    + (m.fromCache ? ` (${(m.fromCache / 1024).toFixed(0)} kB from this browser's cache)` : '');
+  const kb = (v) => (v / 1024).toFixed(0);
+  $('progress-label').textContent = t('images.loading', { loaded: kb(m.loaded), total: kb(m.total) })
+    + (m.fromCache ? ' ' + t('images.cached', { kb: kb(m.fromCache) }) : '');
 }
 
 function dataError(m) {
   $('progress').hidden = false;
-  $('progress-label').textContent = 'The images could not be downloaded: ' + m.message + '.';
+  $('progress-label').textContent = t('images.failed', { why: m.message });
   $('retry').hidden = false;
   $('retry').onclick = () => start(m.query);
   store.set({ query: m.query });
@@ -100,22 +123,18 @@ function dataError(m) {
 }
 
 function applyInit(m) {
-  const { info } = m;
+  const info = { ...m.info, classNames: m.info.classNames.map((n) => (has('class.' + n) ? t('class.' + n) : n)) };
   notices.clear('warn');
-  if (info.problems.length) notices.warn('Some settings could not be used:', info.problems.map((p) => p.message));
+  if (info.problems.length) notices.warn(t('notice.settingsRejected'), info.problems.map(engineText));
   const url = pageUrl(info.query);
   if (historyMode === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
   historyMode = 'replace';
   store.set({ query: info.query, info, playing: false });
   controls.update(info.query);
-  const s = readSettings(info.query);
-  layerActs.update(s.layers ? s.layers.split(',').map(Number) : [], s.act.split(','));
+  showInfo(info);
   curves.reset();
   views.setData(m, info);
-  $('network-info').textContent = `${info.sizes.join(' → ')} · ${info.paramCount.toLocaleString('en')} parameters · `
-    + `${info.trainSize.toLocaleString('en')} training / ${info.testSize.toLocaleString('en')} test images · `
-    + `${info.stepsPerEpoch} batches of ${info.batchSize} per epoch`;
   for (const id of ['play', 'step', 'epoch', 'stop']) $(id).disabled = false;
   pad.redo();
 }
@@ -131,6 +150,7 @@ function render() {
 }
 
 bindButtons({ $, store, send, curves, notices, change });
+createLangSwitch($('lang'), langPick, notices, relabel);
 window.addEventListener('popstate', () => {
   historyMode = 'replace';
   start(withPageDefaults(location.search));

@@ -3,6 +3,7 @@
 // the first-layer weights as 28 × 28 images.
 import { NODE_LUT } from '../palette.js';
 import { drawDigit, miniBars } from './pad.js';
+import { t } from '../i18n.js';
 
 const SIDE = 28, PX = SIDE * SIDE;
 
@@ -20,7 +21,7 @@ export function createViews({ $, requestImages }) {
     const c = $('samples'), ctx = c.getContext('2d'), n = Math.min(100, labels.length);
     ctx.clearRect(0, 0, c.width, c.height);
     for (let i = 0; i < n; i++) drawDigit(ctx, pixels.subarray(i * PX, (i + 1) * PX), (i % 10) * 28, ((i / 10) | 0) * 28, 1);
-    c.title = 'labels: ' + Array.from(labels.slice(0, n)).join(' ');
+    c.title = t('images.labels', { list: Array.from(labels.slice(0, n)).join(' ') });
   }
 
   const predicted = (i) => {
@@ -34,7 +35,7 @@ export function createViews({ $, requestImages }) {
     const k = info.classNames.length, table = $('confusion');
     table.replaceChildren();
     const head = el('tr');
-    head.append(el('th', 'corner', 'true ↓ / predicted →'), ...info.classNames.map((n) => el('th', 'col', short(n))));
+    head.append(el('th', 'corner', t('images.corner')), ...info.classNames.map((n) => el('th', 'col', short(n))));
     table.append(head);
     const max = Math.max(1, ...counts);
     for (let r = 0; r < k; r++) {
@@ -45,7 +46,7 @@ export function createViews({ $, requestImages }) {
         const td = el('td', r === c ? 'diag' : v ? 'off' : '', String(v));
         td.style.setProperty('--shade', String(v / max));
         td.tabIndex = v ? 0 : -1;
-        td.title = `${v} test images of ${info.classNames[r]} predicted as ${info.classNames[c]}`;
+        td.title = t('images.cell', { n: v, truth: info.classNames[r], p: info.classNames[c] });
         const open = () => { cell = [r, c]; gallery(); };
         td.addEventListener('click', open);
         td.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } });
@@ -65,8 +66,8 @@ export function createViews({ $, requestImages }) {
       if (cell ? testLabels[i] === cell[0] && p === cell[1] : p !== testLabels[i]) picked.push([i, p]);
     }
     $('gallery-title').textContent = cell
-      ? `Test images of ${info.classNames[cell[0]]} predicted as ${info.classNames[cell[1]]} (${picked.length} shown)`
-      : `Mistakes (${picked.length} shown)`;
+      ? t('images.cellTitle', { truth: info.classNames[cell[0]], p: info.classNames[cell[1]], n: picked.length })
+      : t('images.mistakes', { n: picked.length });
     const k = info.classNames.length;
     for (const [i, p] of picked) {
       const item = el('figure', 'item');
@@ -87,7 +88,7 @@ export function createViews({ $, requestImages }) {
       testPixels = null;
       testLabels = new Uint8Array(m.testLabels.buffer);
       samples(new Uint8Array(m.samples.buffer), m.sampleLabels);
-      $('class-counts').textContent = 'Training images per class: '
+      $('class-counts').textContent = t('images.perClass') + ' '
         + m.classCounts.map((n, c) => `${short(i.classNames[c])}: ${n}`).join(', ');
       requestImages({ type: 'images', id: 'test', train: false, from: 0, count: i.testSize });
     },
@@ -100,8 +101,7 @@ export function createViews({ $, requestImages }) {
       if (out) outputs = out;
       const status = window.bp.store.get().snapshot.status;
       if (status.steps === 0) {
-        $('untrained').textContent = `Untrained network (random initial weights): ${(100 * metrics.testAccuracy).toFixed(1)} % of the `
-          + `test images right — about 1 in ${info.classNames.length}, as guessing would be.`;
+        $('untrained').textContent = t('images.untrained', { pct: (100 * metrics.testAccuracy).toFixed(1), k: info.classNames.length });
       }
       confusion(metrics.confusion);
       gallery();

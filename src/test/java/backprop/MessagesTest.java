@@ -151,4 +151,30 @@ class MessagesTest {
             assertEquals(List.of(), absent, "engine message codes missing in " + lang + ".json");
         }
     }
+
+    /**
+     * The page's English sentence of each engine code, filled with the problem's arguments, is
+     * the engine's own English sentence: the two cannot drift apart. The links below make the
+     * engine report every code the sources emit.
+     */
+    @Test
+    void theEnglishSentencesEqualTheEnginesOwn() throws IOException {
+        Map<String, Object> en = messages("en");
+        String[] links = {"%zz=1", "zz=1", "lr=%zz", "lr=0.1&lr=0.2", "v=x", "v=99", "layers=8,8&act=relu,tanh,relu", "data=blobs&out=tanh",
+            "data=plane&out=softmax", "data=plane&loss=ce", "loss=bce&out=tanh", "loss=mse&out=softmax&data=blobs", "test=7", "feat=x,q",
+            "data=nope", "act=", "act=relu,nope", "lr=99", "seed=-1", "pts=zz", "layers=1,2,3,4,5,6,7,8,9,10,11", "layers=0"};
+        TreeSet<String> seen = new TreeSet<>();
+        for (String link : links) {
+            for (backprop.experiment.Config.Problem p : backprop.experiment.Config.decode(link).problems) {
+                seen.add(p.code);
+                String text = (String) en.get("engine." + p.code);
+                assertTrue(text != null, "engine." + p.code);
+                var param = Schema.byKey(p.key);
+                text = text.replace("{label}", param != null ? param.label : p.key).replace("{key}", p.key);
+                for (int i = 0; i < p.args.length; i++) text = text.replace("{" + (i + 1) + "}", p.args[i]);
+                assertEquals(p.message, text, link + " → engine." + p.code);
+            }
+        }
+        assertTrue(seen.size() >= 20, "codes covered: " + seen);
+    }
 }
