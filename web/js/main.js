@@ -19,6 +19,7 @@ import { createWeightEditor } from './weightedit.js';
 import { bindPresenter } from './present.js';
 import { createShowMath } from './math/showmath.js';
 import { createLangSwitch } from './langswitch.js';
+import { createLessons } from './lessons/links.js';
 import { loadLang, pickLang, translate, t, engineText } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -187,13 +188,11 @@ function applyTfLink(m) {
   send({ type: 'init', query: m.query, gridRes: store.get().gridRes });
 }
 
-$('tf-form').addEventListener('submit', (e) => {
-  e.preventDefault();
-  send({ type: 'tfLink', text: $('tf-link').value });
-});
+$('tf-form').addEventListener('submit', (e) => { e.preventDefault(); send({ type: 'tfLink', text: $('tf-link').value }); });
 bindTransport({ $, store, send, charts, notices, change });
 bindPresenter({ $, store, notices });
-createLangSwitch($('lang'), langPick, notices, relabel);
+const relabelLessons = createLessons($('lessons-list'), $('lesson-panel'), { store, notices });
+createLangSwitch($('lang'), langPick, notices, () => { relabel(); relabelLessons(); });
 window.addEventListener('popstate', () => {
   historyMode = 'replace';
   send({ type: 'init', query: settingsQuery(location.search), gridRes: store.get().gridRes });

@@ -96,7 +96,7 @@ export function createMathPanel(root, button, { send, store, diagram }) {
     open = v;
     root.hidden = !v;
     button.setAttribute('aria-expanded', String(v));
-    if (v) request();
+    if (v) { request(); store.set({ mathOpened: true }); } // lesson 4 asks for it
     else highlight.clear();
   }
 

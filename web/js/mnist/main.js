@@ -12,6 +12,7 @@ import { createLayerActivations } from './acts.js';
 import { bindButtons, renderCounters } from './buttons.js';
 import { enableOffline } from '../offline.js';
 import { createLangSwitch } from '../langswitch.js';
+import { createLessons } from '../lessons/links.js';
 import { loadLang, pickLang, translate, t, has, engineText } from '../i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -150,7 +151,8 @@ function render() {
 }
 
 bindButtons({ $, store, send, curves, notices, change });
-createLangSwitch($('lang'), langPick, notices, relabel);
+const relabelLessons = createLessons($('lessons-list'), $('lesson-panel'), { store, notices });
+createLangSwitch($('lang'), langPick, notices, () => { relabel(); relabelLessons(); });
 window.addEventListener('popstate', () => {
   historyMode = 'replace';
   start(withPageDefaults(location.search));

@@ -28,9 +28,14 @@ class MessagesTest {
     static final String[] LANGS = {"en", "zh-CN"};
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> messages(String lang) throws IOException {
-        String text = Files.readString(WebSourcesTest.WEB.resolve("i18n/" + lang + ".json"), StandardCharsets.UTF_8);
+        return messages("", lang);
+    }
+
+    /** A message file: prefix "" for the page's texts, "lessons-" for the lessons' texts. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> messages(String prefix, String lang) throws IOException {
+        String text = Files.readString(WebSourcesTest.WEB.resolve("i18n/" + prefix + lang + ".json"), StandardCharsets.UTF_8);
         Outcome<Object> o = Json.parse(text);
         assertTrue(o.isOk(), () -> lang + ".json: " + o.error());
         return (Map<String, Object>) o.get();
@@ -45,10 +50,19 @@ class MessagesTest {
 
     @Test
     void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {
-        Map<String, Object> en = messages("en"), zh = messages("zh-CN");
+        sameKeysAndPlaceholders("");
+    }
+
+    @Test
+    void bothLanguagesOfTheLessonsHaveTheSameKeysAndPlaceholders() throws IOException {
+        sameKeysAndPlaceholders("lessons-");
+    }
+
+    static void sameKeysAndPlaceholders(String prefix) throws IOException {
+        Map<String, Object> en = messages(prefix, "en"), zh = messages(prefix, "zh-CN");
         assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(zh.keySet()), "keys of en.json and zh-CN.json");
         for (String lang : LANGS) {
-            for (Map.Entry<String, Object> e : messages(lang).entrySet()) {
+            for (Map.Entry<String, Object> e : messages(prefix, lang).entrySet()) {
                 assertTrue(e.getValue() instanceof String && !((String) e.getValue()).isBlank(), lang + ": " + e.getKey() + " has no text");
             }
         }
