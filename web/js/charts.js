@@ -13,16 +13,22 @@ const SERIES = [
   { label: 'scores.test', stroke: '#d55e00', width: 2, dash: [6, 3] },
 ];
 
-function chart(container, label, log) {
+const OVERLAY = [
+  { stroke: '#7a5195', width: 2, dash: [2, 3] },
+  { stroke: '#cc79a7', width: 2, dash: [8, 4] },
+];
+
+function chart(container, label, log, overlay) {
   const width = () => Math.max(240, container.clientWidth || 320);
   return new uPlot({
     width: width(),
     height: 150,
     scales: { x: { time: false }, y: log ? { distr: 3 } : { range: [0, 1] } },
     axes: [{ label: t('chart.epoch') }, { label, size: 56 }],
-    series: [{ label: t('chart.epoch') }, ...SERIES.map((s) => ({ ...s, label: t(s.label) }))],
+    series: [{ label: t('chart.epoch') }, ...SERIES.map((s) => ({ ...s, label: t(s.label) })),
+      ...(overlay ? OVERLAY.map((s, i) => ({ ...s, label: overlay + ' ' + t(SERIES[i].label), spanGaps: true })) : [])],
     legend: { live: true },
-  }, [[], [], []], container);
+  }, [[], [], [], ...(overlay ? [[], []] : [])], container);
 }
 
 export function createCharts(lossBox, accBox, logToggle) {
@@ -30,12 +36,16 @@ export function createCharts(lossBox, accBox, logToggle) {
   const [xs, trainLoss, testLoss, trainAcc, testAcc] = series.cols;
   let loss = chart(lossBox, t('scores.loss'), logToggle.checked);
   let acc = chart(accBox, t('scores.accuracy'), false);
-  let timer = 0;
+  let timer = 0, overlayName = null;
+  const other = new Map(); // epoch → metrics of the run compared against
 
   function redraw() {
     timer = 0;
-    loss.setData([xs, trainLoss, testLoss]);
-    acc.setData([xs, trainAcc, testAcc]);
+    const col = (f) => xs.map((x) => (other.has(x) ? f(other.get(x)) : null));
+    const o = overlayName ? [col((m) => pos(m.trainLoss)), col((m) => pos(m.testLoss))] : [];
+    const oa = overlayName ? [col((m) => m.trainAccuracy ?? null), col((m) => m.testAccuracy ?? null)] : [];
+    loss.setData([xs, trainLoss, testLoss, ...o]);
+    acc.setData([xs, trainAcc, testAcc, ...oa]);
   }
   const later = () => { if (!timer) timer = setTimeout(redraw, 100); };
 
@@ -43,8 +53,8 @@ export function createCharts(lossBox, accBox, logToggle) {
   function rebuild() {
     loss.destroy();
     acc.destroy();
-    loss = chart(lossBox, t('scores.loss'), logToggle.checked);
-    acc = chart(accBox, t('scores.accuracy'), false);
+    loss = chart(lossBox, t('scores.loss'), logToggle.checked, overlayName);
+    acc = chart(accBox, t('scores.accuracy'), false, overlayName);
     redraw();
   }
   logToggle.addEventListener('change', rebuild);
@@ -68,6 +78,14 @@ export function createCharts(lossBox, accBox, logToggle) {
       redraw();
     },
     rebuild,
+    /** Draws a second run's curves too (name), or no longer (null). */
+    setOverlay(name) { overlayName = name; other.clear(); rebuild(); },
+    overlay(epoch, m) {
+      if (m) other.set(epoch, m);
+      if (other.size > 4000) { const kept = new Set(xs); for (const k of other.keys()) if (!kept.has(k)) other.delete(k); } // as bounded as the curves
+      later();
+    },
+    overlayReset() { other.clear(); later(); },
     data: () => ({ epochs: xs.slice(), trainLoss: trainLoss.slice(), testLoss: testLoss.slice() }),
   };
 }

@@ -34,7 +34,7 @@ export function createEngine(store, onMessage) {
   start();
   // Silence counts from an unanswered ping, so timers slowed in a background tab (once a
   // minute) cannot make a healthy worker look dead.
-  setInterval(() => {
+  const watchdog = setInterval(() => {
     const now = performance.now();
     if (pingedAt === null) {
       pingedAt = now;
@@ -46,6 +46,8 @@ export function createEngine(store, onMessage) {
     worker.postMessage(msg);
   }
 
+  /** Ends the worker for good (a comparison's second engine). */
+  const stop = () => { clearInterval(watchdog); worker.terminate(); };
   // worker() is for tests that simulate a crash.
-  return { send, restart, worker: () => worker };
+  return { send, restart, stop, worker: () => worker };
 }

@@ -20,6 +20,7 @@ import { bindPresenter } from './present.js';
 import { createShowMath } from './math/showmath.js';
 import { createLangSwitch } from './langswitch.js';
 import { createLessons } from './lessons/links.js';
+import { createCompareButton } from './compare/button.js';
 import { loadLang, pickLang, translate, t, engineText } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -191,8 +192,8 @@ function applyTfLink(m) {
 $('tf-form').addEventListener('submit', (e) => { e.preventDefault(); send({ type: 'tfLink', text: $('tf-link').value }); });
 bindTransport({ $, store, send, charts, notices, change });
 bindPresenter({ $, store, notices });
-const relabelLessons = createLessons($('lessons-list'), $('lesson-panel'), { store, notices });
-createLangSwitch($('lang'), langPick, notices, () => { relabel(); relabelLessons(); });
+const relabels = [relabel, createLessons($('lessons-list'), $('lesson-panel'), { store, notices }), createCompareButton($('compare'), { store, charts, notices, $ })];
+createLangSwitch($('lang'), langPick, notices, () => relabels.forEach((f) => f()));
 window.addEventListener('popstate', () => {
   historyMode = 'replace';
   send({ type: 'init', query: settingsQuery(location.search), gridRes: store.get().gridRes });

@@ -114,7 +114,6 @@ final class Browser implements AutoCloseable {
     public void screenshot(String name) throws Exception {
         String dir = System.getProperty("bp.screenshots");
         if (dir == null || dir.isBlank()) return;
-        js("window.scrollTo(0, 0);");
         Thread.sleep(300);
         Files.createDirectories(Path.of(dir));
         Files.write(Path.of(dir, name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));

@@ -84,6 +84,7 @@ class MobileIT extends OnSite {
         b.waitFor(30, "const s = window.bp.store.get().snapshot; return s && s.status.epoch >= 30;");
         touch((play.get(0).doubleValue() + play.get(2).doubleValue()) / 2, (play.get(1).doubleValue() + play.get(3).doubleValue()) / 2);
         assertEquals(List.of(), fitProblems(), "after training");
+        b.js("window.scrollTo(0, 0);");
         b.screenshot("mobile-playground.png");
         assertEquals(List.of(), b.consoleErrors());
     }
@@ -99,6 +100,7 @@ class MobileIT extends OnSite {
         touch(x, y, new double[] {0, 30}, new double[] {0, 30}, new double[] {0, 30}, new double[] {0, 30});
         b.waitFor(10, "return document.getElementById('draw-probs').dataset.sum;");
         assertEquals(scrolled, b.js("return window.scrollY;"), "drawing with a finger does not scroll the page");
+        b.js("window.scrollTo(0, 0);");
         b.screenshot("mobile-mnist.png");
         assertEquals(List.of(), b.consoleErrors());
     }
