@@ -86,3 +86,6 @@ export function engineText(p) {
   (p.args || []).forEach((a, i) => { vars[i + 1] = a; });
   return t('engine.' + p.code, vars);
 }
+
+/** Why training stopped (a snapshot's status), in the page's language. */
+export const whyStopped = (status) => engineText({ key: 'divergence', message: status.divergence, code: status.divergenceCode, args: status.divergenceArgs });

@@ -21,7 +21,7 @@ import { createShowMath } from './math/showmath.js';
 import { createLangSwitch } from './langswitch.js';
 import { createLessons } from './lessons/links.js';
 import { createCompareButton } from './compare/button.js';
-import { loadLang, pickLang, translate, t, engineText } from './i18n.js';
+import { loadLang, pickLang, translate, t, engineText, whyStopped } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const langPick = pickLang(location.search, navigator.languages || []);
@@ -143,7 +143,7 @@ function applySnapshot(m) {
   store.set({ snapshot: m, playing: m.playing });
   if (m.status.divergence) {
     notices.clear('error');
-    notices.error(t('notice.stopped', { why: m.status.divergence }), [t('notice.stoppedHelp')]);
+    notices.error(t('notice.stopped', { why: whyStopped(m.status) }), [t('notice.stoppedHelp')]);
   }
   if (!frame) frame = requestAnimationFrame(render);
 }

@@ -1,6 +1,6 @@
 // Header of the image page: train/pause, step, epoch, stop, reset, presets, copy link, keys;
 // counters: epoch, examples per second, time left for the configured number of epochs.
-import { t, num } from '../i18n.js';
+import { t, num, whyStopped } from '../i18n.js';
 const fmt = (v, d = 4) => (v === null || v === undefined || Number.isNaN(v) ? '–' : Number(v).toFixed(d));
 const pct = (v) => (v === null || v === undefined || Number.isNaN(v) ? '–' : (100 * v).toFixed(1) + ' %');
 
@@ -20,7 +20,7 @@ export function renderCounters(m, info, $) {
   }
   $('play').textContent = t(m.playing ? 'transport.pause' : status.steps > 0 ? 'images.resume' : 'images.train');
   $('play').setAttribute('aria-pressed', String(m.playing));
-  if (status.divergence) $('untrained').textContent = t('images.stopped', { why: status.divergence });
+  if (status.divergence) $('untrained').textContent = t('images.stopped', { why: whyStopped(status) });
 }
 
 export function bindButtons({ $, store, send, curves, notices, change }) {

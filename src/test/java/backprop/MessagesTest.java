@@ -189,6 +189,17 @@ class MessagesTest {
                 assertEquals(p.message, text, link + " → engine." + p.code);
             }
         }
-        assertTrue(seen.size() >= 20, "codes covered: " + seen);
+        // Training that blows up: why it stopped, the same way.
+        for (String link : new String[] {"data=spiral&opt=sgd&lr=10&act=relu&out=identity&loss=mse"}) {
+            backprop.experiment.Session s = new backprop.experiment.Session(backprop.experiment.Config.decode(link).config);
+            for (int i = 0; i < 200 && s.divergence() == null; i++) s.stepEpoch();
+            backprop.experiment.Config.Problem p = s.divergenceProblem();
+            assertTrue(p != null, link + " diverges");
+            seen.add(p.code);
+            String text = (String) en.get("engine." + p.code);
+            for (int i = 0; i < p.args.length; i++) text = text.replace("{" + (i + 1) + "}", p.args[i]);
+            assertEquals(p.message, text, link + " → engine." + p.code);
+        }
+        assertTrue(seen.size() >= 21, "codes covered: " + seen);
     }
 }

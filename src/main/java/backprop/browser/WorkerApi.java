@@ -162,10 +162,16 @@ public final class WorkerApi {
     public static String status() {
         return Engine.guarded(() -> {
             Session s = Engine.session;
-            return new Json.Writer().beginObject().key("epoch").value(s.epoch()).key("steps").value(s.steps())
+            Json.Writer w = new Json.Writer().beginObject().key("epoch").value(s.epoch()).key("steps").value(s.steps())
                     .key("batchLoss").value(s.lastLoss()).key("lr").value(s.learningRate())
-                    .key("divergence").value(s.divergence())
-                    .key("marks").value(Engine.timeline.size()).key("mark").value(Engine.timeline.current()).endObject().toString();
+                    .key("divergence").value(s.divergence());
+            Config.Problem why = s.divergenceProblem();
+            if (why != null) {
+                w.key("divergenceCode").value(why.code).key("divergenceArgs").beginArray();
+                for (String a : why.args) w.value(a);
+                w.endArray();
+            }
+            return w.key("marks").value(Engine.timeline.size()).key("mark").value(Engine.timeline.current()).endObject().toString();
         });
     }
 

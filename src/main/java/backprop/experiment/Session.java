@@ -39,7 +39,7 @@ public final class Session {
     private Rng shuffle;
     private int epoch, cursor, steps;
     private double lastLoss = Double.NaN;
-    private String divergence;
+    private Config.Problem divergence; // why training stopped: a message code and its arguments, with the English sentence
 
     /** A session on toy 2D data (generated from the config). Image data: {@link #Session(Config, Problem)}. */
     public Session(Config config) {
@@ -127,13 +127,17 @@ public final class Session {
                 shuffle.shuffle(order, 0, order.length);
             }
             if (!Double.isFinite(lastLoss) || lastLoss > EXPLODED) {
-                divergence = "the loss " + (Double.isFinite(lastLoss) ? "exploded to " : "became ") + NumberText.of(lastLoss)
-                        + " at step " + steps + " (epoch " + epoch + ")";
+                String v = NumberText.of(lastLoss), at = " at step " + steps + " (epoch " + epoch + ")";
+                divergence = Double.isFinite(lastLoss)
+                        ? new Config.Problem("divergence", "lossExploded", "the loss exploded to " + v + at, v, String.valueOf(steps), String.valueOf(epoch))
+                        : new Config.Problem("divergence", "lossBecame", "the loss became " + v + at, v, String.valueOf(steps), String.valueOf(epoch));
             } else if (cursor == 0 || done == n) {
                 int bad = firstNonFinite(params);
                 if (bad >= 0) {
-                    divergence = "a weight " + (Double.isFinite(params[bad]) ? "exploded to " : "became ") + NumberText.of(params[bad])
-                            + " at step " + steps + " (epoch " + epoch + ")";
+                    String v = NumberText.of(params[bad]), at = " at step " + steps + " (epoch " + epoch + ")";
+                    divergence = Double.isFinite(params[bad])
+                            ? new Config.Problem("divergence", "weightExploded", "a weight exploded to " + v + at, v, String.valueOf(steps), String.valueOf(epoch))
+                            : new Config.Problem("divergence", "weightBecame", "a weight became " + v + at, v, String.valueOf(steps), String.valueOf(epoch));
                 }
             }
         }
@@ -153,7 +157,7 @@ public final class Session {
         final int[] order;
         final Rng shuffle;
         final int cursor;
-        final String divergence;
+        final Config.Problem divergence;
 
         Checkpoint(Session s) {
             epoch = s.epoch;
@@ -274,7 +278,11 @@ public final class Session {
     public int batchSize() { return batchSize; }
     public double lastLoss() { return lastLoss; }
     /** Why training stopped (NaN or infinity), or null while all is finite. */
-    public String divergence() { return divergence; }
+    /** Why training stopped (English), or null. */
+    public String divergence() { return divergence == null ? null : divergence.message; }
+
+    /** Why training stopped as a message code with arguments (for the page's languages), or null. */
+    public Config.Problem divergenceProblem() { return divergence; }
     public Problem problem() { return problem; }
     public Trainer trainer() { return trainer; }
     /** The trainer for batch inference (same parameters, larger row buffers). */
