@@ -19,8 +19,7 @@ import { createWeightEditor } from './weightedit.js';
 import { bindPresenter } from './present.js';
 import { createShowMath } from './math/showmath.js';
 import { createLangSwitch } from './langswitch.js';
-import { createLessons } from './lessons/links.js';
-import { createCompareButton } from './compare/button.js';
+import { createExtras } from './extras.js';
 import { loadLang, pickLang, translate, t, engineText, whyStopped } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -192,7 +191,7 @@ function applyTfLink(m) {
 $('tf-form').addEventListener('submit', (e) => { e.preventDefault(); send({ type: 'tfLink', text: $('tf-link').value }); });
 bindTransport({ $, store, send, charts, notices, change });
 bindPresenter({ $, store, notices });
-const relabels = [relabel, createLessons($('lessons-list'), $('lesson-panel'), { store, notices }), createCompareButton($('compare'), { store, charts, notices, $ })];
+const relabels = [relabel, createExtras({ $, store, notices, charts, send })];
 createLangSwitch($('lang'), langPick, notices, () => relabels.forEach((f) => f()));
 window.addEventListener('popstate', () => {
   historyMode = 'replace';

@@ -1,7 +1,7 @@
 // The experiment lives in the URL's query string. Page-only keys (which engine build to force;
-// the view keys of present.js: mode, hide; the language, lang; the open lesson, lesson; the compared run, vs) are kept apart from the experiment settings that the engine's schema decodes; everything else
+// the view keys of present.js: mode, hide; the language, lang; the open lesson, lesson; the compared run, vs; a challenge's keys, see challenge/spec.js) are kept apart from the experiment settings that the engine's schema decodes; everything else
 // is passed to the engine untouched (it reports what it cannot use).
-const PAGE_KEYS = ['engine', 'mode', 'hide', 'lang', 'lesson', 'vs'];
+const PAGE_KEYS = ['engine', 'mode', 'hide', 'lang', 'lesson', 'vs', 'ch', 'title', 'goal', 'lock', 'maxn', 'maxl', 'maxe'];
 
 function keyOf(part) {
   const k = part.split('=')[0];
