@@ -5,6 +5,7 @@
 // output activation shares the hidden activations' texts); what has no entry (formulas,
 // technical names such as relu or adam) shows as the engine names it.
 import { t, has } from './i18n.js';
+import { el } from './dom.js';
 
 export const PLANE_GROUPS = [
   ['Data', ['data', 'classes', 'noise', 'points', 'train', 'dseed', 'feat']],
@@ -13,15 +14,6 @@ export const PLANE_GROUPS = [
   ['View', ['test', 'disc']],
 ];
 const HIDDEN = ['pts']; // edited on the plane, not in a form field
-
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v !== undefined && v !== null) e.setAttribute(k, v);
-  }
-  e.append(...children);
-  return e;
-}
 
 const ALIAS = { out: 'act' };
 /** The text of a schema entry in the page's language, or the engine's own text. */

@@ -4,13 +4,7 @@
 import { readChallenge, shape } from './spec.js';
 import { readSettings } from '../url.js';
 import { t, lang, num } from '../i18n.js';
-
-function el(tag, attrs = {}, ...kids) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...kids);
-  return e;
-}
+import { el } from '../dom.js';
 
 export function startChallenge(builtIns, { store, notices, $, send }) {
   const root = $('challenge-panel');

@@ -4,15 +4,9 @@
 import { t } from '../i18n.js';
 import { readSettings } from '../url.js';
 import { shape } from './spec.js';
+import { el } from '../dom.js';
 
 const LOCKABLE = ['data', 'feat', 'layers', 'act', 'opt', 'lr', 'batch', 'reg'];
-
-function el(tag, attrs = {}, ...kids) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...kids);
-  return e;
-}
 
 export function createForm(box, { store }) {
   function build() {

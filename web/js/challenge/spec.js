@@ -3,8 +3,8 @@
 // layers, 0–10), maxe (epochs, 1–100000), lock (settings that cannot be changed), title (text,
 // at most 80 characters), ch (a built-in challenge's id). What cannot be used is named.
 import { t } from '../i18n.js';
+import { clip } from '../present.js';
 
-const clip = (s) => (s.length > 40 ? s.slice(0, 40) + '…' : s).replace(/[\u0000-\u001f\u007f]/g, '?');
 
 function int(params, key, min, max, problems) {
   const v = params.get(key);

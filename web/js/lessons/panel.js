@@ -4,6 +4,7 @@
 import { LESSONS, PEOPLE } from './list.js';
 import { activationPlots } from './plots.js';
 import { t, lang } from '../i18n.js';
+import { el } from '../dom.js';
 
 const files = new Map();
 async function lessonTexts(l) {
@@ -11,13 +12,6 @@ async function lessonTexts(l) {
     files.set(l, fetch(new URL('../../i18n/lessons-' + l + '.json', import.meta.url)).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
   }
   return files.get(l);
-}
-
-function el(tag, attrs = {}, ...kids) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...kids);
-  return e;
 }
 
 let stopWatching = null;

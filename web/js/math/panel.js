@@ -8,13 +8,7 @@ import { createHighlight } from './highlight.js';
 import { readSettings } from '../url.js';
 import { fmt } from './mathml.js';
 import { t } from '../i18n.js';
-
-function el(tag, attrs = {}, ...kids) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...kids);
-  return e;
-}
+import { el } from '../dom.js';
 
 export function createMathPanel(root, button, { send, store, diagram }) {
   if (!document.querySelector('link[href="css/math.css"]')) document.head.append(el('link', { rel: 'stylesheet', href: 'css/math.css' }));
