@@ -1,7 +1,7 @@
 // Loads the chunks an image experiment needs into the engine, reporting progress: the training
 // subset (the first n images, or — balanced — enough chunks to hold n/10 of every class, judged
 // from the manifest's per-chunk class counts) and the first test images.
-import { loadManifest, loadChunk } from './images.js';
+import { loadManifest, loadChunk, coded } from './images.js';
 
 const loaded = new Map(); // "set/split" → number of chunks already in the engine
 
@@ -38,8 +38,8 @@ export async function loadImages(api, plan, progress) {
       done += job.chunk.bytes;
       cached += job.chunk.bytes;
     }
-    const r = JSON.parse(api.ImagesApi.addChunk(plan.images, job.name === 'train', new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-    if (r.error) throw new Error(r.error);
+    const r = JSON.parse(api.ImagesApi.addChunk(plan.images, job.name === 'train', new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), job.chunk.file));
+    if (r.error) throw coded(r.code, r.error, ...(r.args || []));
     loaded.set(plan.images + '/' + job.name, job.k + 1);
     progress({ loaded: done, total, fromCache: cached });
   }

@@ -4,6 +4,9 @@
 // bench.html.
 const CACHE = 'bp-data-v1';
 
+/** An Error with a message code and its arguments: the page words it (web/i18n "engine.<code>"). */
+export const coded = (code, message, ...args) => Object.assign(new Error(message), { code, args: args.map(String) });
+
 async function cache() {
   try {
     return typeof caches === 'object' ? await caches.open(CACHE) : null;
@@ -58,7 +61,7 @@ async function download(url, file, onBytes) {
   watch();
   try {
     const net = await fetch(url, { cache: 'no-store', signal: abort.signal });
-    if (!net.ok) throw new Error(`could not download ${file} (HTTP ${net.status})`);
+    if (!net.ok) throw coded('downloadHttp', `could not download ${file} (HTTP ${net.status})`, file, net.status);
     const reader = net.body.getReader();
     const parts = [];
     for (;;) {
@@ -69,8 +72,9 @@ async function download(url, file, onBytes) {
       onBytes(value.length);
     }
   } catch (e) {
-    if (abort.signal.aborted) throw new Error(`the download of ${file} stalled (nothing received for ${STALL_SECONDS} s)`);
-    throw e;
+    if (abort.signal.aborted) throw coded('downloadStalled', `the download of ${file} stalled (nothing received for ${STALL_SECONDS} s)`, file, STALL_SECONDS);
+    if (e.code) throw e;
+    throw coded('downloadFailed', `could not download ${file} (${e.message})`, file, e.message);
   } finally {
     clearTimeout(timer);
   }

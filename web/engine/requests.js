@@ -2,7 +2,7 @@
 // weight edits, point edits, CSV, TensorFlow Playground links, model files, the self-test.
 // Each answers with one message; failures come back as {type: ..., error} text.
 
-import { own } from './trainer.js';
+import { own, fault } from './trainer.js';
 
 export const REQUESTS = ['probe', 'setWeight', 'editPoints', 'importCsv', 'exportCsv', 'tfLink', 'export', 'exportNumpy', 'import', 'selfTest', 'classify', 'images', 'timelineGo', 'showMath'];
 
@@ -16,7 +16,7 @@ export function request(api, trainer, post, m) {
     }
     case 'setWeight': {
       const r = json(api.setWeight(m.layer, m.from, m.to, m.value));
-      if (r.error) post({ type: 'error', message: r.error });
+      if (r.error) post({ type: 'error', ...fault(r) });
       else trainer.sendSnapshot();
       return;
     }
@@ -38,7 +38,7 @@ export function request(api, trainer, post, m) {
     case 'exportNumpy': post({ type: 'numpy', text: api.exportNumpy() }); return;
     case 'import': {
       const r = json(api.importModel(m.text));
-      if (r.error) post({ type: 'importError', message: r.error });
+      if (r.error) post({ type: 'importError', ...fault(r) });
       else {
         trainer.pause();
         post({ type: 'imported' });
@@ -49,7 +49,7 @@ export function request(api, trainer, post, m) {
     case 'timelineGo': { // back to a checkpoint of this run; Play or Step trains on from there
       trainer.pause();
       const r = json(api.timelineGo(m.index | 0));
-      if (r.error) post({ type: 'error', message: r.error });
+      if (r.error) post({ type: 'error', ...fault(r) });
       else trainer.sendSnapshot();
       return;
     }

@@ -10,6 +10,8 @@ const SLICE_MS = 12;
 // Typed arrays from the engine are copied before they are transferred: TeaVM's JS build hands
 // out the Java array's own storage even from copyFromJavaArray, and transferring would detach it.
 export const own = (a) => a.slice();
+/** The fields of a message about an Error or an engine answer {error, code, args}: text, and the code and arguments the page words it by. */
+export const fault = (e) => ({ message: String((e && (e.message || e.error)) || e), code: e && e.code, args: e && e.args });
 const NODE_RES = 24;
 
 // The messages the page may send to the trainer, and those that need a session.
@@ -32,7 +34,7 @@ export class Trainer {
 
   call(fn, ...args) {
     const r = JSON.parse(this.api[fn](...args));
-    if (r && r.error) throw new Error(r.error);
+    if (r && r.error) throw Object.assign(new Error(r.error), { code: r.code, args: r.args });
     return r;
   }
 
@@ -44,7 +46,7 @@ export class Trainer {
       if (m.type === 'pause' && this.info) this.sendSnapshot(); // the page's last word: not playing
     } catch (e) {
       this.playing = false;
-      this.post({ type: 'error', message: String(e && e.message ? e.message : e) });
+      this.post({ type: 'error', ...fault(e) });
     }
   }
 
@@ -67,7 +69,7 @@ export class Trainer {
       this.post({ type: 'dataLoaded', bytes: r.bytes, cached: r.cached });
       this.handle({ type: 'started', info: begin() });
     }, (e) => {
-      if (this.loading === token) this.post({ type: 'dataError', message: e.message, query: plan.query });
+      if (this.loading === token) this.post({ type: 'dataError', ...fault(e), query: plan.query });
     });
   }
 

@@ -87,5 +87,8 @@ export function engineText(p) {
   return t('engine.' + p.code, vars);
 }
 
+/** An error the engine or its worker sent ({error or message, code, args}) in the page's language. */
+export const errorText = (m) => engineText({ message: m.error || m.message, code: m.code, args: m.args });
+
 /** Why training stopped (a snapshot's status), in the page's language. */
 export const whyStopped = (status) => engineText({ key: 'divergence', message: status.divergence, code: status.divergenceCode, args: status.divergenceArgs });

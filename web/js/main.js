@@ -20,7 +20,7 @@ import { bindPresenter } from './present.js';
 import { createShowMath } from './math/showmath.js';
 import { createLangSwitch } from './langswitch.js';
 import { createExtras } from './extras.js';
-import { loadLang, pickLang, translate, t, engineText, whyStopped } from './i18n.js';
+import { loadLang, pickLang, translate, t, engineText, errorText, whyStopped } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const langPick = pickLang(location.search, navigator.languages || []);
@@ -73,12 +73,12 @@ function onMessage(m) {
     case 'init': return applyInit(m);
     case 'snapshot': return applySnapshot(m);
     case 'probe': return applyProbe(m);
-    case 'points': return m.error ? notices.error(m.error) : change({ data: 'custom', pts: m.pts });
+    case 'points': return m.error ? notices.error(errorText(m)) : change({ data: 'custom', pts: m.pts });
     case 'csv': return applyCsv(m);
     case 'csvText': return download('points.csv', m.text, 'text/csv');
     case 'tfLink': return applyTfLink(m);
     case 'selfTest': return store.set({ selfTest: m.json });
-    default: return m.message && notices.error(m.message);
+    default: return m.message && notices.error(errorText(m));
   }
 }
 
@@ -175,10 +175,9 @@ function applyProbe(m) {
 }
 
 function applyCsv(m) {
-  if (m.error) return notices.error(t('notice.csvBad', { why: m.error }));
-  if (m.badRows) {
-    notices.report(t('notice.csvSkipped', { count: m.count, bad: m.badRows }), m.errors.concat(m.badRows > m.errors.length ? ['…'] : []));
-  }
+  const rows = (m.errors || []).map(errorText).concat(m.badRows > (m.errors || []).length ? ['…'] : []);
+  if (m.error) return notices.error(t('notice.csvBad', { why: errorText(m) }), rows);
+  if (m.badRows) notices.report(t('notice.csvSkipped', { count: m.count, bad: m.badRows }), rows);
   change({ data: 'custom', pts: m.pts });
 }
 

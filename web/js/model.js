@@ -3,7 +3,7 @@
 // network diagram as PNG pictures (for slides and notes). The file's
 // text goes to the engine, which checks it; a bad file is named and leaves the experiment as it was.
 import { download, onTextFile } from './datatools.js';
-import { t } from './i18n.js';
+import { t, errorText } from './i18n.js';
 
 const MAX_FILE = 20_000_000;
 
@@ -31,7 +31,7 @@ export function createModelTools(box, { send, notices, plane, diagram }) {
     switch (m.type) {
       case 'model': download('model.json', m.json, 'application/json'); return true;
       case 'numpy': download('model.py', m.text, 'text/x-python'); return true;
-      case 'importError': notices.error(t('files.importBad', { why: m.message })); return true;
+      case 'importError': notices.error(t('files.importBad', { why: errorText(m) })); return true;
       case 'imported': notices.info(t('files.imported')); return true;
       default: return false;
     }

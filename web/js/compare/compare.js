@@ -8,7 +8,7 @@ import { createStore } from '../store.js';
 import { createPlane } from '../plane.js';
 import { readSettings } from '../url.js';
 import { withKey } from '../present.js';
-import { t, engineText } from '../i18n.js';
+import { t, engineText, errorText } from '../i18n.js';
 
 const SAME_WEIGHTS = ['data', 'dseed', 'points', 'train', 'noise', 'classes', 'pts', 'feat', 'layers', 'init', 'seed', 'out'];
 
@@ -53,7 +53,7 @@ export function startCompare(queryA, { store, charts, notices, $ }, onFail) {
       charts.overlay(epochA, m.metrics);
       return follow();
     }
-    if (m.message) notices.error(t('compare.failed', { why: m.message }));
+    if (m.message) notices.error(t('compare.failed', { why: errorText(m) }));
     return undefined;
   }
 

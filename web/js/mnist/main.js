@@ -13,7 +13,7 @@ import { bindButtons, renderCounters } from './buttons.js';
 import { enableOffline } from '../offline.js';
 import { createLangSwitch } from '../langswitch.js';
 import { createLessons } from '../lessons/links.js';
-import { loadLang, pickLang, translate, t, has, engineText } from '../i18n.js';
+import { loadLang, pickLang, translate, t, has, engineText, errorText } from '../i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const langPick = pickLang(location.search, navigator.languages || []);
@@ -75,7 +75,7 @@ function onMessage(m) {
       return undefined;
     case 'classified': return pad.show(m.out, store.get().info);
     case 'images': return views.images(m);
-    default: return m.message && notices.error(m.message);
+    default: return m.message && notices.error(errorText(m));
   }
 }
 
@@ -116,7 +116,7 @@ function showProgress(m) {
 
 function dataError(m) {
   $('progress').hidden = false;
-  $('progress-label').textContent = t('images.failed', { why: m.message });
+  $('progress-label').textContent = t('images.failed', { why: errorText(m) });
   $('retry').hidden = false;
   $('retry').onclick = () => start(m.query);
   store.set({ query: m.query });

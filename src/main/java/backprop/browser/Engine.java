@@ -2,6 +2,7 @@ package backprop.browser;
 
 import backprop.data.ImageSet;
 import backprop.data.ImageStore;
+import backprop.data.Outcome;
 import backprop.experiment.Json;
 import backprop.experiment.Session;
 import backprop.experiment.Timeline;
@@ -42,5 +43,19 @@ final class Engine {
 
     static String error(String message) {
         return new Json.Writer().beginObject().key("error").value(message).endObject().toString();
+    }
+
+    /** {error, code, args}: the page words coded errors in its own language (i18n "engine.<code>"). */
+    static String error(Outcome<?> failed) {
+        return problem(new Json.Writer().beginObject(), failed).endObject().toString();
+    }
+
+    /** Writes error, code and args of a failed outcome into an open object. */
+    static Json.Writer problem(Json.Writer w, Outcome<?> failed) {
+        w.key("error").value(failed.error());
+        if (failed.code() == null) return w;
+        w.key("code").value(failed.code()).key("args").beginArray();
+        for (String a : failed.args()) w.value(a);
+        return w.endArray();
     }
 }

@@ -18,15 +18,15 @@ import org.teavm.jso.typedarrays.Int8Array;
 public final class ImagesApi {
     private ImagesApi() {}
 
-    /** Adds the next decompressed chunk of a set's split; returns {count} (images loaded) or {error}. */
+    /** Adds the next decompressed chunk (from file) of a set's split; returns {count} (images loaded) or {error, code, args}. */
     @JSExport
-    public static String addChunk(String set, boolean train, Int8Array bytes) {
+    public static String addChunk(String set, boolean train, Int8Array bytes, String file) {
         ImageSet s = ImageSet.byId(set);
         if (s == null) return Engine.error("unknown image set '" + set + "'");
-        Outcome<ImageChunk> c = ImageChunk.read(bytes.copyToJavaArray(), set + (train ? " training" : " test") + " chunk");
-        if (!c.isOk()) return Engine.error(c.error());
+        Outcome<ImageChunk> c = ImageChunk.read(bytes.copyToJavaArray(), file);
+        if (!c.isOk()) return Engine.error(c);
         Outcome<Integer> n = Engine.store(s, train).add(c.get());
-        if (!n.isOk()) return Engine.error(n.error());
+        if (!n.isOk()) return Engine.error(n);
         int count = n.get(); // unboxed: a boxed number in text would pull in Double.toString (see NumberText)
         return "{\"count\":" + count + "}";
     }

@@ -2,6 +2,7 @@ package backprop.browser;
 
 import backprop.data.Csv;
 import backprop.data.Outcome;
+import backprop.data.Points;
 import backprop.data.PointCodec;
 import backprop.experiment.Json;
 import backprop.experiment.Plane;
@@ -56,17 +57,24 @@ public final class PlaneApi {
         if (p == null) return Engine.error("no 2D experiment");
         Outcome<String> r = p.editPoints(op, x, y, cls, radius);
         Json.Writer w = new Json.Writer().beginObject();
-        return (r.isOk() ? w.key("pts").value(r.get()) : w.key("error").value(r.error())).endObject().toString();
+        return (r.isOk() ? w.key("pts").value(r.get()) : Engine.problem(w, r)).endObject().toString();
     }
 
-    /** Reads CSV text: {pts (encoded points), count, badRows, errors[]} or {error}. */
+    /**
+     * Reads CSV text: {pts (encoded points), count, badRows, errors[]} or {error, code, args, errors[]};
+     * each of errors is {error, code, args} (the line is argument 1).
+     */
     @JSExport
     public static String importCsv(String text) {
         Outcome<Csv.Result> r = Csv.read(text);
-        if (!r.isOk()) return Engine.error(r.error());
-        Json.Writer w = new Json.Writer().beginObject().key("pts").value(PointCodec.encode(r.get().points))
-                .key("count").value(r.get().points.size()).key("badRows").value(r.get().badRows).key("errors").beginArray();
-        for (String e : r.get().errors) w.value(e);
+        if (!r.isOk()) return Engine.error(r);
+        Csv.Result csv = r.get();
+        Outcome<Points> usable = csv.usable();
+        Json.Writer w = new Json.Writer().beginObject();
+        if (usable.isOk()) w.key("pts").value(PointCodec.encode(csv.points)).key("count").value(csv.points.size());
+        else Engine.problem(w, usable);
+        w.key("badRows").value(csv.badRows).key("errors").beginArray();
+        for (Outcome<Void> e : csv.errors) Engine.problem(w.beginObject(), e).endObject();
         return w.endArray().endObject().toString();
     }
 

@@ -237,7 +237,7 @@ public final class WorkerApi {
     @JSExport
     public static String importModel(String text) {
         Outcome<ModelJson.Model> m = ModelJson.read(text);
-        if (!m.isOk()) return Engine.error(m.error());
+        if (!m.isOk()) return Engine.error(m);
         Session previous = Engine.session;
         String described = init(m.get().config.encode());
         if (Engine.session == null) {

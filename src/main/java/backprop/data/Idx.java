@@ -15,7 +15,7 @@ public final class Idx {
         public final int count, rows, cols;
         public final byte[] pixels; // [count][rows*cols]
 
-        Images(int count, int rows, int cols, byte[] pixels) {
+        public Images(int count, int rows, int cols, byte[] pixels) {
             this.count = count;
             this.rows = rows;
             this.cols = cols;

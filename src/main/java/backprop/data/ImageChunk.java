@@ -36,17 +36,17 @@ public final class ImageChunk {
     }
 
     public static Outcome<ImageChunk> read(byte[] b, String name) {
-        if (b.length < HEADER) return Outcome.error(name + ": " + b.length + " bytes is too short for a chunk header (" + HEADER + " bytes)");
-        if (Idx.readInt(b, 0) != MAGIC) return Outcome.error(name + ": not an image chunk (wrong magic number)");
-        if (Idx.readInt(b, 4) != VERSION) return Outcome.error(name + ": chunk version " + Idx.readInt(b, 4) + " is not supported");
+        if (b.length < HEADER) return Outcome.failure("chunkShort", name + ": " + b.length + " bytes is too short for a chunk header (" + HEADER + " bytes)", name, b.length, HEADER);
+        if (Idx.readInt(b, 0) != MAGIC) return Outcome.failure("chunkMagic", name + ": not an image chunk (wrong magic number)", name);
+        if (Idx.readInt(b, 4) != VERSION) return Outcome.failure("chunkVersion", name + ": chunk version " + Idx.readInt(b, 4) + " is not supported", name, Idx.readInt(b, 4));
         int count = Idx.readInt(b, 8), rows = Idx.readInt(b, 12), cols = Idx.readInt(b, 16), first = Idx.readInt(b, 20);
         if (count < 0 || rows <= 0 || cols <= 0 || rows > 256 || cols > 256 || first < 0) {
-            return Outcome.error(name + ": bad header (" + count + " images of " + rows + "x" + cols + ")");
+            return Outcome.failure("chunkHeader", name + ": bad header (" + count + " images of " + rows + "x" + cols + ")", name, count, rows, cols);
         }
         int size = rows * cols;
         if ((b.length - HEADER) % (1 + size) != 0 || (b.length - HEADER) / (1 + size) != count) {
-            return Outcome.error(name + ": header says " + count + " images of " + rows + "x" + cols + " but the chunk has "
-                    + (b.length - HEADER) + " data bytes (truncated or damaged)");
+            return Outcome.failure("chunkSize", name + ": header says " + count + " images of " + rows + "x" + cols + " but the chunk has "
+                    + (b.length - HEADER) + " data bytes (truncated or damaged)", name, count, rows, cols, b.length - HEADER);
         }
         byte[] labels = new byte[count], pixels = new byte[count * size];
         System.arraycopy(b, HEADER, labels, 0, count);

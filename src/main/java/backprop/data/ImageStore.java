@@ -16,10 +16,12 @@ public final class ImageStore {
 
     /** Appends the next chunk; it must continue where the previous one ended. */
     public Outcome<Integer> add(ImageChunk c) {
-        if (c.first != count) return Outcome.error("chunk starts at image " + c.first + " but " + count + " are loaded");
-        if (count > 0 && (c.rows != rows || c.cols != cols)) return Outcome.error("chunk images are " + c.rows + "x" + c.cols + ", not " + rows + "x" + cols);
+        if (c.first != count) return Outcome.failure("storeOrder", "chunk starts at image " + c.first + " but " + count + " are loaded", c.first, count);
+        if (count > 0 && (c.rows != rows || c.cols != cols)) return Outcome.failure("storeShape", "chunk images are " + c.rows + "x" + c.cols + ", not " + rows + "x" + cols,
+                c.rows, c.cols, rows, cols);
         for (int i = 0; i < c.count; i++) {
-            if ((c.labels[i] & 0xFF) >= classes) return Outcome.error("label " + (c.labels[i] & 0xFF) + " of image " + (c.first + i) + " is not a class");
+            if ((c.labels[i] & 0xFF) >= classes) return Outcome.failure("storeLabel", "label " + (c.labels[i] & 0xFF) + " of image " + (c.first + i) + " is not a class",
+                    c.labels[i] & 0xFF, c.first + i);
         }
         rows = c.rows;
         cols = c.cols;

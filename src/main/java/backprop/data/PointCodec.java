@@ -45,16 +45,16 @@ public final class PointCodec {
     }
 
     public static Outcome<Points> decode(String s) {
-        if (s.isEmpty() || s.charAt(0) != 'a') return Outcome.error("unknown point format (expected 'a…')");
+        if (s.isEmpty() || s.charAt(0) != 'a') return Outcome.failure("ptsFormat", "unknown point format (expected 'a…')");
         int chars = s.length() - 1;
-        if (chars > (MAX_POINTS * 4 * 8 + 5) / 6) return Outcome.error("more than " + MAX_POINTS + " points");
+        if (chars > (MAX_POINTS * 4 * 8 + 5) / 6) return Outcome.failure("ptsTooMany", "more than " + MAX_POINTS + " points", MAX_POINTS);
         int bytes = chars * 6 / 8;
-        if (bytes % 4 != 0 || (chars * 6) % 8 >= 6) return Outcome.error("the point text is cut short");
+        if (bytes % 4 != 0 || (chars * 6) % 8 >= 6) return Outcome.failure("ptsShort", "the point text is cut short");
         byte[] raw = new byte[bytes];
         int bits = 0, nbits = 0, k = 0;
         for (int i = 1; i < s.length(); i++) {
             int v = ALPHABET.indexOf(s.charAt(i));
-            if (v < 0) return Outcome.error("character '" + s.charAt(i) + "' at " + i + " is not base64url");
+            if (v < 0) return Outcome.failure("ptsChar", "character '" + s.charAt(i) + "' at " + i + " is not base64url", String.valueOf(s.charAt(i)), i);
             bits = bits << 6 | v;
             nbits += 6;
             if (nbits >= 8) {
@@ -69,7 +69,8 @@ public final class PointCodec {
             int word = (raw[4 * i] & 0xFF) << 24 | (raw[4 * i + 1] & 0xFF) << 16 | (raw[4 * i + 2] & 0xFF) << 8 | (raw[4 * i + 3] & 0xFF);
             int cx = word >>> 19 & 0x7FF, cy = word >>> 8 & 0x7FF, label = word & 0xFF;
             if (cx > CELLS || cy > CELLS || label >= MAX_CLASSES || word >>> 30 != 0) {
-                return Outcome.error("point " + (i + 1) + " is outside the plane or has class " + label + " (allowed 0–" + (MAX_CLASSES - 1) + ")");
+                return Outcome.failure("ptsPoint", "point " + (i + 1) + " is outside the plane or has class " + label + " (allowed 0–" + (MAX_CLASSES - 1) + ")",
+                        i + 1, label, MAX_CLASSES - 1);
             }
             b.add(cx * STEP - EXTENT, cy * STEP - EXTENT, label);
             maxLabel = Math.max(maxLabel, label);

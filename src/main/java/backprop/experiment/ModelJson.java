@@ -48,48 +48,59 @@ public final class ModelJson {
 
     public static Outcome<Model> read(String text) {
         Outcome<Object> parsed = Json.parse(text);
-        if (!parsed.isOk()) return Outcome.error("model file is not valid JSON: " + parsed.error());
-        if (!(parsed.get() instanceof Map)) return Outcome.error("model file: expected a JSON object at the top");
+        if (!parsed.isOk()) return Outcome.failure("modelNotJson", "model file is not valid JSON: " + parsed.error(), parsed.error());
+        if (!(parsed.get() instanceof Map)) return Outcome.failure("modelNotObject", "model file: expected a JSON object at the top");
         Map<?, ?> root = (Map<?, ?>) parsed.get();
-        if (!FORMAT.equals(root.get("format"))) return Outcome.error("model file: 'format' must be \"" + FORMAT + "\"");
+        if (!FORMAT.equals(root.get("format"))) return Outcome.failure("modelFormat", "model file: 'format' must be \"" + FORMAT + "\"", FORMAT);
         Object version = root.get("version");
         if (!(version instanceof Double) || (Double) version != VERSION) {
-            return Outcome.error("model file: version " + shown(version) + " is not supported (this page reads version " + VERSION + ")");
+            return Outcome.failure("modelVersion", "model file: version " + shown(version) + " is not supported (this page reads version " + VERSION + ")",
+                    shown(version), VERSION);
         }
-        if (!(root.get("config") instanceof String)) return Outcome.error("model file: 'config' (a settings string) is missing");
+        if (!(root.get("config") instanceof String)) return Outcome.failure("modelNoConfig", "model file: 'config' (a settings string) is missing");
         Config.Decoded decoded = Config.decode((String) root.get("config"));
-        if (!decoded.problems.isEmpty()) return Outcome.error("model file: its settings are not valid: " + decoded.problems.get(0).message);
+        if (!decoded.problems.isEmpty()) return Outcome.failure("modelSettings", "model file: its settings are not valid: " + decoded.problems.get(0).message,
+                    decoded.problems.get(0).message);
         Network net = Problem.networkFor(decoded.config);
-        if (!(root.get("layers") instanceof List)) return Outcome.error("model file: 'layers' (a list) is missing");
+        if (!(root.get("layers") instanceof List)) return Outcome.failure("modelNoLayers", "model file: 'layers' (a list) is missing");
         List<?> layers = (List<?>) root.get("layers");
         if (layers.size() != net.layerCount()) {
-            return Outcome.error("model file: " + layers.size() + " layers, but its settings describe " + net.layerCount());
+            return Outcome.failure("modelLayerCount", "model file: " + layers.size() + " layers, but its settings describe " + net.layerCount(),
+                    layers.size(), net.layerCount());
         }
         double[] params = new double[net.paramCount()];
         for (int l = 0; l < layers.size(); l++) {
-            if (!(layers.get(l) instanceof Map)) return Outcome.error("model file: layer " + l + " is not an object");
+            if (!(layers.get(l) instanceof Map)) return Outcome.failure("modelLayerKind", "model file: layer " + l + " is not an object", l);
             Map<?, ?> layer = (Map<?, ?>) layers.get(l);
             int in = net.inputsOf(l), out = net.outputsOf(l);
             String act = net.activation(l).id;
             if (!act.equals(layer.get("activation"))) {
-                return Outcome.error("model file: layer " + l + " activation " + shown(layer.get("activation")) + " but settings say " + act);
+                return Outcome.failure("modelActivation", "model file: layer " + l + " activation " + shown(layer.get("activation")) + " but settings say " + act,
+                        l, shown(layer.get("activation")), act);
             }
-            String e = copy(layer.get("weights"), in * out, params, net.weightOffset(l), "layer " + l + " weights (" + in + "x" + out + ")");
-            if (e == null) e = copy(layer.get("biases"), out, params, net.biasOffset(l), "layer " + l + " biases (" + out + ")");
-            if (e != null) return Outcome.error("model file: " + e);
+            Outcome<Void> e = copy(layer.get("weights"), in * out, params, net.weightOffset(l), l, in + "x" + out, true);
+            if (e == null) e = copy(layer.get("biases"), out, params, net.biasOffset(l), l, String.valueOf(out), false);
+            if (e != null) return e.as();
         }
         Object epoch = root.get("epoch");
         int ep = epoch instanceof Double && (Double) epoch >= 0 && (Double) epoch < 1e9 ? (int) (double) (Double) epoch : 0;
         return Outcome.ok(new Model(decoded.config, params, ep));
     }
 
-    private static String copy(Object list, int n, double[] dst, int off, String what) {
-        if (!(list instanceof List)) return what + " are missing";
+    /** Copies layer {@code layer}'s weights (or biases) into dst; null, or the error (arguments: layer, shape, …). */
+    private static Outcome<Void> copy(Object list, int n, double[] dst, int off, int layer, String shape, boolean weights) {
+        String what = "model file: layer " + layer + (weights ? " weights (" : " biases (") + shape + ")";
+        if (!(list instanceof List)) return Outcome.failure(weights ? "modelWeightsMissing" : "modelBiasesMissing", what + " are missing", layer, shape);
         List<?> l = (List<?>) list;
-        if (l.size() != n) return what + ": expected " + n + " numbers, found " + l.size();
+        if (l.size() != n) {
+            return Outcome.failure(weights ? "modelWeightsCount" : "modelBiasesCount", what + ": expected " + n + " numbers, found " + l.size(),
+                    layer, shape, n, l.size());
+        }
         for (int i = 0; i < n; i++) {
             Object v = l.get(i);
-            if (!(v instanceof Double) || !Double.isFinite((Double) v)) return what + ": entry " + i + " is not a finite number";
+            if (!(v instanceof Double) || !Double.isFinite((Double) v)) {
+                return Outcome.failure(weights ? "modelWeightsEntry" : "modelBiasesEntry", what + ": entry " + i + " is not a finite number", layer, shape, i);
+            }
             dst[off + i] = (Double) v;
         }
         return null;

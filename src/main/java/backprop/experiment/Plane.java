@@ -54,7 +54,7 @@ public final class Plane {
      */
     public Outcome<String> editPoints(String op, double x, double y, int cls, double radius) {
         Points p = problem.points;
-        if (p.regression()) return Outcome.error("regression data cannot be edited by clicking; choose a classification dataset");
+        if (p.regression()) return Outcome.failure("editRegression", "regression data cannot be edited by clicking; choose a classification dataset");
         if (op.equals("clear")) return Outcome.ok("");
         int n = p.size(), drop = -1;
         if (op.equals("erase")) {
@@ -63,13 +63,13 @@ public final class Plane {
                 double d = (p.x[i] - x) * (p.x[i] - x) + (p.y[i] - y) * (p.y[i] - y);
                 if (d <= best) { best = d; drop = i; }
             }
-            if (drop < 0) return Outcome.error("no point within " + NumberText.of(radius) + " of the click");
+            if (drop < 0) return Outcome.failure("editNoPoint", "no point within " + NumberText.of(radius) + " of the click", radius);
         } else if (!op.equals("add")) {
-            return Outcome.error("unknown point edit '" + op + "'");
+            return Outcome.failure("editUnknown", "unknown point edit '" + op + "'", op);
         } else if (cls < 0 || cls >= PointCodec.MAX_CLASSES || Math.abs(x) > PointCodec.EXTENT || Math.abs(y) > PointCodec.EXTENT) {
-            return Outcome.error("a point needs a class 0 to " + (PointCodec.MAX_CLASSES - 1) + " and to lie in the plane (−6 to 6)");
+            return Outcome.failure("editBadPoint", "a point needs a class 0 to " + (PointCodec.MAX_CLASSES - 1) + " and to lie in the plane (−6 to 6)", PointCodec.MAX_CLASSES - 1);
         } else if (n >= PointCodec.MAX_POINTS) {
-            return Outcome.error("at most " + PointCodec.MAX_POINTS + " points");
+            return Outcome.failure("editTooMany", "at most " + PointCodec.MAX_POINTS + " points", PointCodec.MAX_POINTS);
         }
         int m = op.equals("add") ? n + 1 : n - 1, k = 0;
         double[] xs = new double[m], ys = new double[m], vs = new double[m];

@@ -19,7 +19,8 @@ final class PointsParam extends Param {
         if (text.isEmpty()) return "";
         Outcome<Points> p = PointCodec.decode(text);
         if (!p.isOk()) {
-            problems.add(new Config.Problem(key, "points", label + ": " + p.error() + "; using none", p.error()));
+            // The codec's code and arguments; the sentence adds the setting's name and "; using none".
+            problems.add(new Config.Problem(key, p.code(), label + ": " + p.error() + "; using none", p.args()));
             return null;
         }
         return text;

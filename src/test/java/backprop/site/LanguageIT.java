@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -122,6 +125,30 @@ class LanguageIT extends OnSite {
         b.waitFor(10, "return document.querySelector('.notice.report');");
         String text = b.driver.findElement(By.cssSelector(".notice.report")).getText();
         assertTrue(text.contains("lang 'klingon' is not one of en, zh-CN"), text);
+        assertEquals(List.of(), b.consoleErrors());
+    }
+
+    /** Errors about the user's files and clicks come in the page's language, the file's own details kept. */
+    @Test
+    void errorsAboutFilesAreInThePagesLanguage(@TempDir Path dir) throws Exception {
+        b.open("/?data=xor&lang=zh-CN");
+        b.waitReady();
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "1,1,0\nfoo,1,1\n9,9,1\n");
+        b.driver.findElement(By.id("import-csv")).sendKeys(csv.toString());
+        String notices = (String) b.waitFor(10, "const t = document.getElementById('notices').textContent; return t.includes('第 3 行') && t;");
+        assertTrue(notices.contains("第 2 行：x 的值“foo”不是数字") && notices.contains("第 3 行：x = 9 超出平面范围（−6 到 6）"), notices);
+        Path none = dir.resolve("none.csv");
+        Files.writeString(none, "a,b\n1,2\n");
+        b.driver.findElement(By.id("import-csv")).sendKeys(none.toString());
+        notices = (String) b.waitFor(10, "const t = document.getElementById('notices').textContent; return t.includes('行全部无效') && t;");
+        assertTrue(notices.contains("2 行全部无效") && notices.contains("第 1 行：应为 x,y,label 三个值，实际有 2 个"), notices);
+        Path model = dir.resolve("model.json");
+        Files.writeString(model, "{\"format\":\"backprop-playground-model\",\"version\":2}");
+        b.driver.findElement(By.id("import-model")).sendKeys(model.toString());
+        notices = (String) b.waitFor(10, "const t = document.getElementById('notices').textContent; return t.includes('模型文件') && t;");
+        assertTrue(notices.contains("模型文件：不支持版本 2.0（本页面读取版本 1）"), notices);
+        assertTrue(b.driver.getCurrentUrl().contains("data=custom"), "the good rows of the first file are kept: " + b.driver.getCurrentUrl());
         assertEquals(List.of(), b.consoleErrors());
     }
 }
