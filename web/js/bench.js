@@ -2,6 +2,8 @@
 // (W1: 1.5 s warm-up, 7 reps of ~0.4 s, grid 2 + 7 reps; W2: one epoch in 25 chunks of 2,400).
 // Results are shown and kept in window.benchResults for the benchmark command.
 import { loadManifest, loadChunk, parseChunk } from '../engine/images.js';
+import { loadLang, pickLang, translate, t, num, errorText } from './i18n.js';
+import { createLangSwitch } from './langswitch.js';
 
 const $ = (id) => document.getElementById(id);
 const now = () => performance.now();
@@ -56,8 +58,8 @@ async function runW2(system, data) {
 
 function row(name, r) {
   const tr = document.createElement('tr');
-  const cells = [name, r.w1 ? Math.round(r.w1.trainExPerSec.median).toLocaleString() : '–', r.w1 ? r.w1.gridMs.median.toFixed(2) : '–',
-    r.w2 ? Math.round(r.w2.epochExPerSec).toLocaleString() : '–', r.w2 ? (100 * r.w2.testAccuracy).toFixed(2) + ' %' : '–'];
+  const cells = [name, r.w1 ? num(Math.round(r.w1.trainExPerSec.median)) : '–', r.w1 ? num(r.w1.gridMs.median, 2) : '–',
+    r.w2 ? num(Math.round(r.w2.epochExPerSec)) : '–', r.w2 ? num(100 * r.w2.testAccuracy, 2) + ' %' : '–'];
   cells.forEach((c, i) => { const td = document.createElement(i ? 'td' : 'th'); td.textContent = c; tr.append(td); });
   $('bench-table').tBodies[0].append(tr);
 }
@@ -67,18 +69,25 @@ async function run(withW2, withDense) {
   const plan = [['backprop-wasm', true, true], ['backprop-js', true, true]];
   if (withDense) plan.push(['backprop-wasm-dense', false, true], ['backprop-js-dense', false, true]);
   const results = {};
-  const data = withW2 ? (($('bench-status').textContent = 'Downloading MNIST…'), await mnist()) : null;
+  const data = withW2 ? (status('bench.downloading'), await mnist()) : null;
   for (const [name, w1, w2] of plan) {
     const r = {};
-    $('bench-status').textContent = 'Running ' + name + '…';
+    status('bench.running', { name });
     if (w1) r.w1 = await runW1(systems[name]);
     if (w2 && data) r.w2 = await runW2(systems[name], data);
     results[name] = r;
     row(name, r);
   }
-  $('bench-status').textContent = 'Done.';
+  status('bench.done');
   window.benchResults = results;
   return results;
+}
+
+// The status line in the page's language; kept as key and values so that a language switch rewords it.
+let said = ['bench.idle'];
+function status(key, vars) {
+  said = [key, vars];
+  $('bench-status').textContent = t(key, vars);
 }
 
 $('bench-form').addEventListener('submit', (e) => {
@@ -86,8 +95,16 @@ $('bench-form').addEventListener('submit', (e) => {
   $('run').disabled = true;
   const f = e.target.elements;
   run(f.w2.checked, f.dense.checked).catch((err) => {
-    $('bench-status').textContent = 'Failed: ' + err.message;
+    status('bench.failed', { why: errorText(err) });
     window.benchResults = { error: err.message };
   }).finally(() => { $('run').disabled = false; });
 });
-if (new URL(location.href).searchParams.get('auto') === '1') $('run').click();
+
+const picked = pickLang(location.search, navigator.languages);
+loadLang(picked.lang).catch(() => loadLang('en')).then(() => {
+  translate(document);
+  const say = (title, lines = []) => { $('bench-status').textContent = [title, ...lines].join(' '); };
+  createLangSwitch($('lang'), picked, { report: say, error: say }, () => status(...said));
+}).finally(() => {
+  if (new URL(location.href).searchParams.get('auto') === '1') $('run').click();
+});

@@ -151,4 +151,15 @@ class LanguageIT extends OnSite {
         assertTrue(b.driver.getCurrentUrl().contains("data=custom"), "the good rows of the first file are kept: " + b.driver.getCurrentUrl());
         assertEquals(List.of(), b.consoleErrors());
     }
+
+    @Test
+    void theBenchmarkPageIsTranslatedToo() {
+        b.open("/bench.html?lang=zh-CN");
+        b.waitFor(10, "return document.documentElement.lang === 'zh-CN' && document.getElementById('run').textContent === '运行';");
+        assertEquals(new TreeSet<>(), englishInControls(), "English words left in the controls of the zh-CN benchmark page");
+        assertTrue(b.driver.findElement(By.cssSelector("main p")).getText().startsWith("在 Web Worker 中运行引擎"));
+        new Select(b.driver.findElement(By.id("lang"))).selectByValue("en");
+        b.waitFor(10, "return document.getElementById('bench-status').textContent === 'Idle.' && location.search.includes('lang=en');");
+        assertEquals(List.of(), b.consoleErrors());
+    }
 }
