@@ -60,7 +60,7 @@ export function onTextFile(input, maxBytes, what, notices, onText) {
     input.value = '';
     if (!f) return;
     if (f.size > maxBytes) {
-      notices.error(t('files.tooBig', { name: f.name, mb: (f.size / 1e6).toFixed(1), what, max: maxBytes / 1e6 }));
+      notices.error(() => t('files.tooBig', { name: f.name, mb: (f.size / 1e6).toFixed(1), what, max: maxBytes / 1e6 }));
       return;
     }
     onText(await f.text(), f.name);

@@ -16,19 +16,20 @@ export function createLangSwitch(select, picked, notices, relabel) {
   }
   select.value = lang();
   if (picked.rejected !== null) {
-    notices.report(t('lang.rejected'), [t('lang.bad', { value: clip(picked.rejected), allowed: LANGS.join(', ') })]);
+    notices.report(() => t('lang.rejected'), () => [t('lang.bad', { value: clip(picked.rejected), allowed: LANGS.join(', ') })]);
   }
   select.addEventListener('change', async () => {
     const to = select.value;
     try {
       await loadLang(to);
     } catch (e) {
-      notices.error(t('lang.failed', { lang: NAMES[to] }));
+      notices.error(() => t('lang.failed', { lang: NAMES[to] }));
       select.value = lang();
       return;
     }
     history.replaceState(null, '', location.pathname + withKey(location.search, 'lang', to));
     translate(document);
+    if (notices.relabel) notices.relabel();
     relabel();
   });
 }

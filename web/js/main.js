@@ -73,12 +73,12 @@ function onMessage(m) {
     case 'init': return applyInit(m);
     case 'snapshot': return applySnapshot(m);
     case 'probe': return applyProbe(m);
-    case 'points': return m.error ? notices.error(errorText(m)) : change({ data: 'custom', pts: m.pts });
+    case 'points': return m.error ? notices.error(() => errorText(m)) : change({ data: 'custom', pts: m.pts });
     case 'csv': return applyCsv(m);
     case 'csvText': return download('points.csv', m.text, 'text/csv');
     case 'tfLink': return applyTfLink(m);
     case 'selfTest': return store.set({ selfTest: m.json });
-    default: return m.message && notices.error(errorText(m));
+    default: return m.message && notices.error(() => errorText(m));
   }
 }
 
@@ -118,7 +118,7 @@ function applyInit(m) {
   const { info } = m;
   if (info.kind === 'images') return location.assign('mnist.html?' + info.query); // image data has its own page
   notices.clear('warn');
-  if (info.problems.length) notices.warn(t('notice.settingsRejected'), info.problems.map(engineText));
+  if (info.problems.length) notices.warn(() => t('notice.settingsRejected'), () => info.problems.map(engineText));
   const url = pageUrl(info.query);
   if (historyMode === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
@@ -135,14 +135,14 @@ function applyInit(m) {
   readout.clear();
   for (const id of ['play', 'step', 'epoch']) $(id).disabled = info.trainSize === 0;
   if (emptyNotice) emptyNotice.remove();
-  emptyNotice = info.trainSize === 0 ? notices.info(t('notice.noData')) : null;
+  emptyNotice = info.trainSize === 0 ? notices.info(() => t('notice.noData')) : null;
 }
 
 function applySnapshot(m) {
   store.set({ snapshot: m, playing: m.playing });
   if (m.status.divergence) {
     notices.clear('error');
-    notices.error(t('notice.stopped', { why: whyStopped(m.status) }), [t('notice.stoppedHelp')]);
+    notices.error(() => t('notice.stopped', { why: whyStopped(m.status) }), () => [t('notice.stoppedHelp')]);
   }
   if (!frame) frame = requestAnimationFrame(render);
 }
@@ -175,14 +175,14 @@ function applyProbe(m) {
 }
 
 function applyCsv(m) {
-  const rows = (m.errors || []).map(errorText).concat(m.badRows > (m.errors || []).length ? ['…'] : []);
-  if (m.error) return notices.error(t('notice.csvBad', { why: errorText(m) }), rows);
-  if (m.badRows) notices.report(t('notice.csvSkipped', { count: m.count, bad: m.badRows }), rows);
+  const rows = () => (m.errors || []).map(errorText).concat(m.badRows > (m.errors || []).length ? ['…'] : []);
+  if (m.error) return notices.error(() => t('notice.csvBad', { why: errorText(m) }), rows);
+  if (m.badRows) notices.report(() => t('notice.csvSkipped', { count: m.count, bad: m.badRows }), rows);
   change({ data: 'custom', pts: m.pts });
 }
 
 function applyTfLink(m) {
-  notices.info(t('notice.tfOpened'), m.notes);
+  notices.info(() => t('notice.tfOpened'), m.notes);
   historyMode = 'push';
   send({ type: 'init', query: m.query, gridRes: store.get().gridRes });
 }

@@ -31,8 +31,8 @@ export function createModelTools(box, { send, notices, plane, diagram }) {
     switch (m.type) {
       case 'model': download('model.json', m.json, 'application/json'); return true;
       case 'numpy': download('model.py', m.text, 'text/x-python'); return true;
-      case 'importError': notices.error(t('files.importBad', { why: errorText(m) })); return true;
-      case 'imported': notices.info(t('files.imported')); return true;
+      case 'importError': notices.error(() => t('files.importBad', { why: errorText(m) })); return true;
+      case 'imported': notices.info(() => t('files.imported')); return true;
       default: return false;
     }
   };

@@ -65,7 +65,7 @@ export function bindPresenter({ $, store, notices }) {
     const said = view.problems.join('\n');
     if (said !== shown) {
       shown = said;
-      if (said) notices.report(t('view.rejected'), view.problems);
+      if (said) { const search = location.search; notices.report(() => t('view.rejected'), () => readView(search).problems); }
     }
   }
   const refresh = () => { code.value = embedSnippet(network.checked); };

@@ -44,9 +44,9 @@ export function bindTransport({ $, store, send, charts, notices, change }) {
     const link = location.href;
     try {
       await navigator.clipboard.writeText(link);
-      notices.info(t('share.copied'), [link]);
+      notices.info(() => t('share.copied'), [link]);
     } catch (e) {
-      notices.info(t('share.copyThis'), [link]);
+      notices.info(() => t('share.copyThis'), [link]);
     }
   });
   document.addEventListener('keydown', (e) => {

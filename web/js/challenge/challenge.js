@@ -11,7 +11,8 @@ export function startChallenge(builtIns, { store, notices, $, send }) {
   if (!document.querySelector('link[href="css/lessons.css"]')) document.head.append(el('link', { rel: 'stylesheet', href: 'css/lessons.css' }));
   const keys = store.get().schema.params.map((p) => p.key);
   const { spec, problems } = readChallenge(location.search, keys, builtIns);
-  if (problems.length) notices.report(t('challenge.rejected'), problems);
+  const search = location.search;
+  if (problems.length) notices.report(() => t('challenge.rejected'), () => readChallenge(search, keys, builtIns).problems);
   const base = readSettings(store.get().info.query); // the locked values: as the link has them
   let lastGood = null, metAt = null;
   const status = el('p', { id: 'challenge-status', class: 'lesson-status', role: 'status' });
@@ -62,8 +63,8 @@ export function startChallenge(builtIns, { store, notices, $, send }) {
   function guard(query) {
     const why = broken(query);
     if (!why.length) { lastGood = query; return undefined; }
-    if (lastGood === null) return notices.report(t('challenge.outside'), why); // a link that starts outside its own rules
-    notices.report(t('challenge.undone'), why); // kept through the init that undoes it
+    if (lastGood === null) return notices.report(() => t('challenge.outside'), () => broken(query)); // a link that starts outside its own rules
+    notices.report(() => t('challenge.undone'), () => broken(query)); // kept through the init that undoes it
     return send({ type: 'init', query: lastGood, gridRes: store.get().gridRes });
   }
 

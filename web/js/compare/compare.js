@@ -33,8 +33,8 @@ export function startCompare(queryA, { store, charts, notices, $ }, onFail) {
     if (m.type === 'ready') return engine.send({ type: 'init', query: queryA, gridRes: 50 });
     if (m.type === 'init') {
       const info = m.info;
-      if (info.kind === 'images') { notices.error(t('compare.images')); return onFail(); }
-      if (info.problems.length) notices.warn(t('compare.rejected'), info.problems.map(engineText));
+      if (info.kind === 'images') { notices.error(() => t('compare.images')); return onFail(); }
+      if (info.problems.length) notices.warn(() => t('compare.rejected'), () => info.problems.map(engineText));
       queryA = info.query;
       storeA.set({ info, snapshot: null });
       const s = readSettings(info.query);
@@ -53,7 +53,7 @@ export function startCompare(queryA, { store, charts, notices, $ }, onFail) {
       charts.overlay(epochA, m.metrics);
       return follow();
     }
-    if (m.message) notices.error(t('compare.failed', { why: errorText(m) }));
+    if (m.message) notices.error(() => t('compare.failed', { why: errorText(m) }));
     return undefined;
   }
 

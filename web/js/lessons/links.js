@@ -36,6 +36,6 @@ export function createLessons(list, panelRoot, deps) {
     await panel.openLesson(n, panelRoot, { ...deps, onClose: () => history.replaceState(null, '', location.pathname + withKey(location.search, 'lesson', '')) });
   }
   if (asked !== null && Number.isInteger(n) && n >= 1 && n <= LESSON_LINKS.length) open();
-  else if (asked !== null) deps.notices.report(t('lessons.bad'), [t('lessons.badValue', { value: asked.slice(0, 40), max: LESSON_LINKS.length })]);
+  else if (asked !== null) deps.notices.report(() => t('lessons.bad'), () => [t('lessons.badValue', { value: asked.slice(0, 40), max: LESSON_LINKS.length })]);
   return () => { fill(); if (panel && !panelRoot.hidden) open(); };
 }

@@ -43,9 +43,9 @@ export function bindButtons({ $, store, send, curves, notices, change }) {
   $('share').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);
-      notices.info(t('share.copied'), [location.href]);
+      notices.info(() => t('share.copied'), [location.href]);
     } catch (e) {
-      notices.info(t('share.copyThis'), [location.href]);
+      notices.info(() => t('share.copyThis'), [location.href]);
     }
   });
   document.addEventListener('keydown', (e) => {

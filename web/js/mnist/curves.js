@@ -15,16 +15,23 @@ function chart(box, label, series, range) {
     series: [{ label: t('chart.epoch') }, ...series],
     legend: { live: true },
   }, [[], ...series.map(() => [])], box);
-  new ResizeObserver(() => plot.setSize({ width: width(), height: 150 })).observe(box);
+  plot.resizing = new ResizeObserver(() => plot.setSize({ width: width(), height: 150 }));
+  plot.resizing.observe(box);
   return plot;
 }
 
 export function createCurves(lossBox, accBox) {
   const losses = createSeries(2), accs = createSeries(3);
   const [lx, loss] = losses.cols, [ax, trainAcc, testAcc] = accs.cols;
-  const lossPlot = chart(lossBox, t('images.batchLoss'), [{ label: t('scores.loss'), stroke: '#0072b2', width: 1.5 }]);
-  const accPlot = chart(accBox, t('scores.accuracy'), [{ label: t('scores.train'), stroke: '#0072b2', width: 2 },
-    { label: t('scores.test'), stroke: '#d55e00', width: 2, dash: [6, 3] }], [0, 1]);
+  let lossPlot = null, accPlot = null;
+  // (Re)built with the page's language: uPlot's labels are set when a chart is made.
+  const build = () => {
+    for (const p of [lossPlot, accPlot]) if (p) { p.resizing.disconnect(); p.destroy(); }
+    lossPlot = chart(lossBox, t('images.batchLoss'), [{ label: t('scores.loss'), stroke: '#0072b2', width: 1.5 }]);
+    accPlot = chart(accBox, t('scores.accuracy'), [{ label: t('scores.train'), stroke: '#0072b2', width: 2 },
+      { label: t('scores.test'), stroke: '#d55e00', width: 2, dash: [6, 3] }], [0, 1]);
+  };
+  build();
   let timer = 0;
   const redraw = () => {
     timer = 0;
@@ -42,6 +49,11 @@ export function createCurves(lossBox, accBox) {
     reset() {
       losses.clear();
       accs.clear();
+      redraw();
+    },
+    /** After a language switch: the same curves with the new language's labels. */
+    relabel() {
+      build();
       redraw();
     },
     data: () => ({ lossX: lx.slice(), loss: loss.slice(), epochs: ax.slice(), testAccuracy: testAcc.slice() }),

@@ -75,7 +75,7 @@ function onMessage(m) {
       return undefined;
     case 'classified': return pad.show(m.out, store.get().info);
     case 'images': return views.images(m);
-    default: return m.message && notices.error(errorText(m));
+    default: return m.message && notices.error(() => errorText(m));
   }
 }
 
@@ -95,6 +95,7 @@ function relabel() {
   if (query) controls.update(query);
   if (info) showInfo(info);
   if (snapshot && info) renderCounters(snapshot, info, $);
+  curves.relabel();
 }
 
 function showInfo(info) {
@@ -126,7 +127,7 @@ function dataError(m) {
 function applyInit(m) {
   const info = { ...m.info, classNames: m.info.classNames.map((n) => (has('class.' + n) ? t('class.' + n) : n)) };
   notices.clear('warn');
-  if (info.problems.length) notices.warn(t('notice.settingsRejected'), info.problems.map(engineText));
+  if (info.problems.length) notices.warn(() => t('notice.settingsRejected'), () => info.problems.map(engineText));
   const url = pageUrl(info.query);
   if (historyMode === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
   else history.replaceState(null, '', url);

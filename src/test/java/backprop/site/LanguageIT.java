@@ -73,16 +73,21 @@ class LanguageIT extends OnSite {
         b.waitFor(30, "return document.querySelectorAll('#confusion td').length === 100;");
         assertEquals(new TreeSet<>(), englishInControls(), "English words left in the controls of the zh-CN image page");
         assertEquals("训练", b.driver.findElement(By.id("play")).getText());
+        String before = b.driver.findElement(By.id("chart-acc")).getAttribute("textContent");
+        assertTrue(before.contains("测试"), "the legend: " + before);
         new Select(b.driver.findElement(By.id("lang"))).selectByValue("en");
         b.waitFor(10, "return document.getElementById('settings-title').textContent === 'Settings';");
         assertEquals("learning rate", b.driver.findElement(By.cssSelector("label[for=set-lr]")).getText());
+        String chart = b.driver.findElement(By.id("chart-acc")).getAttribute("textContent");
+        assertTrue(chart.contains("test") && !chart.contains("测试"), "the curves' labels follow the language: " + chart);
         assertEquals(List.of(), b.consoleErrors());
     }
 
     @Test
     void theSwitchChangesTheTextsInPlaceAndKeepsTheRun() {
-        b.open("/?data=xor&lang=en");
+        b.open("/?data=xor&lr=99&lang=en");
         b.waitReady();
+        assertTrue(b.driver.findElement(By.id("notices")).getText().contains("learning rate '99' is not a number"));
         b.js("window.bp.engine.send({type: 'step', batches: 30});");
         b.waitFor(30, "return window.bp.store.get().snapshot.status.steps === 30;");
         String query = (String) b.js("return window.bp.store.get().query;");
@@ -91,6 +96,8 @@ class LanguageIT extends OnSite {
         b.waitFor(10, "return document.getElementById('settings-title').textContent === '设置';");
         assertEquals("学习率", b.driver.findElement(By.cssSelector("label[for=set-lr]")).getText());
         assertEquals("网络", b.driver.findElement(By.id("network-title")).getText());
+        String notices = b.driver.findElement(By.id("notices")).getText();
+        assertTrue(notices.contains("学习率“99”不是 0.00001 到 10 之间的数") && !notices.contains("learning rate"), "shown notices are reworded: " + notices);
         assertTrue(b.driver.findElement(By.id("network-info")).getText().contains("个参数"));
         assertEquals(query, b.js("return window.bp.store.get().query;"), "the settings are unchanged");
         assertEquals(30L, b.js("return window.bp.store.get().snapshot.status.steps;"), "the run is kept");
