@@ -1,12 +1,28 @@
 // Training curves: loss and accuracy of the training and test sets per epoch (uPlot), with hover
 // values and a log scale for the loss. Redrawn at most ten times a second. Long runs keep at
 // most about a thousand evenly spread points (series.js), so memory and drawing time stay bounded.
-// uPlot is the vendored minified build, loaded by the page (a deferred classic script runs
-// before the page's modules): a third of the size of its ES-module build.
+// uPlot (the vendored minified build: a third of the size of its ES-module build) is loaded when
+// the curves first have something to show — a second epoch, or a run to compare — so the first
+// load of the page does not carry it (README, size budget).
 import { createSeries } from './series.js';
 import { t } from './i18n.js';
+import { el } from './dom.js';
 
-const uPlot = globalThis.uPlot;
+let uPlot = null, loading = null;
+
+/** Loads uPlot's script and style once; resolves when uPlot is there (retried after a failure). */
+function loadUplot() {
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      document.head.append(el('link', { rel: 'stylesheet', href: 'vendor/uplot/uPlot.min.css' }));
+      const s = el('script', { src: 'vendor/uplot/uPlot.iife.min.js' });
+      s.onload = () => resolve((uPlot = globalThis.uPlot));
+      s.onerror = () => { loading = null; s.remove(); reject(new Error('uPlot could not be loaded')); };
+      document.head.append(s);
+    });
+  }
+  return loading;
+}
 
 const SERIES = [
   { label: 'scores.train', stroke: '#0072b2', width: 2 },
@@ -34,13 +50,13 @@ function chart(container, label, log, overlay) {
 export function createCharts(lossBox, accBox, logToggle) {
   const series = createSeries(5);
   const [xs, trainLoss, testLoss, trainAcc, testAcc] = series.cols;
-  let loss = chart(lossBox, t('scores.loss'), logToggle.checked);
-  let acc = chart(accBox, t('scores.accuracy'), false);
+  let loss = null, acc = null; // the uPlot charts, once loaded
   let timer = 0, overlayName = null;
   const other = new Map(); // epoch → metrics of the run compared against
 
   function redraw() {
     timer = 0;
+    if (!loss) return;
     const col = (f) => xs.map((x) => (other.has(x) ? f(other.get(x)) : null));
     const o = overlayName ? [col((m) => pos(m.trainLoss)), col((m) => pos(m.testLoss))] : [];
     const oa = overlayName ? [col((m) => m.trainAccuracy ?? null), col((m) => m.testAccuracy ?? null)] : [];
@@ -51,14 +67,21 @@ export function createCharts(lossBox, accBox, logToggle) {
 
   /** Builds the charts again (log scale switched, or the page's language). */
   function rebuild() {
-    loss.destroy();
-    acc.destroy();
+    if (!uPlot) return;
+    if (loss) { loss.destroy(); acc.destroy(); }
     loss = chart(lossBox, t('scores.loss'), logToggle.checked, overlayName);
     acc = chart(accBox, t('scores.accuracy'), false, overlayName);
     redraw();
   }
+  let asked = false; // uPlot asked for (once; again after a failed load, e.g. offline before it was ever kept)
+  const show = () => {
+    if (loss || asked) return;
+    asked = true;
+    loadUplot().then(rebuild, () => { asked = false; });
+  };
   logToggle.addEventListener('change', rebuild);
   new ResizeObserver(() => {
+    if (!loss) return;
     const w = Math.max(240, lossBox.clientWidth || 320);
     loss.setSize({ width: w, height: 150 });
     acc.setSize({ width: w, height: 150 });
@@ -71,6 +94,7 @@ export function createCharts(lossBox, accBox, logToggle) {
     add(epoch, m) {
       if (xs.length && epoch < xs[xs.length - 1]) series.cut(epoch); // went back, then trained on
       series.add([epoch, pos(m.trainLoss), pos(m.testLoss), m.trainAccuracy ?? null, m.testAccuracy ?? null]);
+      if (xs.length > 1) show();
       later();
     },
     reset() {
@@ -79,7 +103,7 @@ export function createCharts(lossBox, accBox, logToggle) {
     },
     rebuild,
     /** Draws a second run's curves too (name), or no longer (null). */
-    setOverlay(name) { overlayName = name; other.clear(); rebuild(); },
+    setOverlay(name) { overlayName = name; other.clear(); rebuild(); show(); },
     overlay(epoch, m) {
       if (m) other.set(epoch, m);
       if (other.size > 4000) { const kept = new Set(xs); for (const k of other.keys()) if (!kept.has(k)) other.delete(k); } // as bounded as the curves

@@ -179,7 +179,7 @@ public final class Schema {
         if (n == 0 || n > 40) return null;
         if (s.charAt(0) == '-' || s.charAt(0) == '+') i++;
         int digits = 0;
-        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) { i++; digits++; }
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') { i++; digits++; }
         if (i < n && s.charAt(i) == '.') {
             i++;
             while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') { i++; digits++; }
