@@ -23,6 +23,7 @@ public final class Main {
             "  serve  [--root target/www] [--headers netlify.toml] [--port 8080] [--host 127.0.0.1]",
             "  bench  [--workload W1|W2|all] [--mnist DIR] [--dense] [--reps 7]",
             "  convert-images --idx DIR --out DIR --name NAME   IDX .gz files -> the site's image chunks",
+            "  strip-js --root DIR          (build step) the site's own .js files without comments and indentation",
             "Settings keys and ranges: see README (Settings) or `train --help`.");
 
     public static void main(String[] args) {
@@ -41,6 +42,7 @@ public final class Main {
             case "serve": return Serve.run(rest);
             case "bench": return Bench.run(rest, out, err);
             case "convert-images": return ConvertImages.run(rest, out, err);
+            case "strip-js": return StripJs.run(rest, out, err);
             default:
                 err.println("unknown command '" + args[0] + "'\n" + USAGE);
                 return 2;
