@@ -30,8 +30,8 @@ export async function loadEngine(want) {
     try {
       return { api: await loadWasm(), kind: 'wasm-gc' };
     } catch (e) {
-      return { api: await loadJs(), kind: 'js', note: 'Wasm-GC failed to load (' + e.message + '); using the JS build' };
+      return { api: await loadJs(), kind: 'js', note: { message: 'Wasm-GC failed to load (' + e.message + '); using the JS build', code: 'engineFallback', args: [String(e.message)] } };
     }
   }
-  return { api: await loadJs(), kind: 'js', note: 'this browser has no WebAssembly GC; using the JS build' };
+  return { api: await loadJs(), kind: 'js', note: { message: 'this browser has no WebAssembly GC; using the JS build', code: 'engineNoGc', args: [] } };
 }

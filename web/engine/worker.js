@@ -53,7 +53,8 @@ loadEngine(want).then(({ api, kind, note }) => {
   post({ type: 'ready', engine: kind, note, schema: JSON.parse(api.schema()) });
   for (const m of queue.splice(0)) handle(m);
 }, (err) => {
-  post({ type: 'fatal', message: 'The engine could not be loaded: ' + (err && err.message ? err.message : String(err)) });
+  const why = err && err.message ? err.message : String(err);
+  post({ type: 'fatal', message: 'The engine could not be loaded: ' + why, code: 'engineLoad', args: [why] });
 });
 
 self.addEventListener('error', (e) => post({ type: 'error', message: 'worker error: ' + e.message }));

@@ -85,7 +85,7 @@ function onMessage(m) {
 function ready(m) {
   store.set({ engine: m.engine, schema: m.schema });
   $('engine').textContent = t(m.engine === 'wasm-gc' ? 'footer.wasm' : 'footer.js');
-  if (m.note) notices.info(m.note);
+  if (m.note) notices.info(() => errorText(m.note));
   if (!controls) buildControls(m.schema);
   if (IMAGE_SETS.includes(new URLSearchParams(location.search).get('data'))) return location.replace('mnist.html' + location.search);
   if (store.get().query !== null) return send({ type: 'init', query: store.get().query, gridRes: store.get().gridRes });
@@ -182,7 +182,7 @@ function applyCsv(m) {
 }
 
 function applyTfLink(m) {
-  notices.info(() => t('notice.tfOpened'), m.notes);
+  notices.info(() => t('notice.tfOpened'), () => m.notes.map(errorText));
   historyMode = 'push';
   send({ type: 'init', query: m.query, gridRes: store.get().gridRes });
 }

@@ -149,9 +149,9 @@ class MessagesTest {
 
     static final Pattern CODE = Pattern.compile("(?:new (?:Config\\.)?Problem\\([^,;]+, |rejected\\()\"(\\w+)\"");
     /** Codes of errors the page shows (Outcome.failure): files, point edits and lists, image chunks. */
-    static final Pattern FAILURE_CODE = Pattern.compile("(?:failure\\(|rowError\\(line, |[?:] )\"((?:csv|pts|edit|model|chunk|store)[A-Z]\\w*)\"");
+    static final Pattern FAILURE_CODE = Pattern.compile("(?:failure\\(|rowError\\(line, |[?:] )\"((?:csv|pts|edit|model|chunk|store|tf)[A-Z]\\w*)\"");
     /** Codes of the worker's own errors (downloads). */
-    static final Pattern WORKER_CODE = Pattern.compile("coded\\('(\\w+)'");
+    static final Pattern WORKER_CODE = Pattern.compile("(?:coded\\(|code: )'(\\w+)'");
 
     static void scan(Path dir, String suffix, Pattern pattern, TreeSet<String> into) throws IOException {
         try (var files = Files.walk(dir)) {
@@ -172,7 +172,7 @@ class MessagesTest {
         assertTrue(codes.size() >= settings + 40, "the scan finds the codes of file and point errors: " + codes);
         int engine = codes.size();
         scan(Path.of("web/engine"), ".js", WORKER_CODE, codes);
-        assertTrue(codes.size() == engine + 3, "the scan finds the worker's download error codes: " + codes);
+        assertTrue(codes.size() == engine + 6, "the scan finds the worker's download and engine-loading codes: " + codes);
         for (String lang : LANGS) {
             Map<String, Object> table = messages(lang);
             List<String> absent = new ArrayList<>();
@@ -289,6 +289,8 @@ class MessagesTest {
         seen.add(sameAsSentence(en, store.add(backprop.data.ImageChunk.read(backprop.data.ImageChunk.write(
                 new backprop.data.Idx.Images(4, 3, 3, new byte[4 * 9]), new int[] {0, 1, 2, 3}, 2, 2), "c").get())));
         seen.add(sameAsSentence(en, new backprop.data.ImageStore(2).add(ok)));
+        // Notes on a converted TensorFlow Playground link.
+        for (var n : backprop.experiment.TfPlaygroundLink.convert("#dataset=moon&cosX=true&seed=0.5").notes) seen.add(sameAsSentence(en, n));
         TreeSet<String> all = new TreeSet<>();
         scan(Path.of("src/main/java"), ".java", FAILURE_CODE, all);
         assertEquals(all, seen, "every file and point error code is checked here");

@@ -90,7 +90,7 @@ public final class PlaneApi {
     public static String tfLink(String text) {
         TfPlaygroundLink.Converted c = TfPlaygroundLink.convert(text);
         Json.Writer w = new Json.Writer().beginObject().key("query").value(c.query).key("notes").beginArray();
-        for (String n : c.notes) w.value(n);
+        for (Outcome<Void> n : c.notes) Engine.problem(w.beginObject(), n).endObject();
         return w.endArray().endObject().toString();
     }
 }

@@ -1,5 +1,6 @@
 package backprop.experiment;
 
+import backprop.data.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,19 @@ public final class TfPlaygroundLink {
     /** The settings query and the notes for the user. */
     public static final class Converted {
         public final String query;
-        public final List<String> notes;
+        /** What could not be carried over, each with its message code (Outcome.failure). */
+        public final List<Outcome<Void>> notes;
 
-        Converted(String query, List<String> notes) {
+        Converted(String query, List<Outcome<Void>> notes) {
             this.query = query;
             this.notes = notes;
+        }
+
+        /** The notes' English sentences. */
+        public List<String> messages() {
+            List<String> m = new ArrayList<>();
+            for (Outcome<Void> n : notes) m.add(n.error());
+            return m;
         }
     }
 
@@ -45,14 +54,15 @@ public final class TfPlaygroundLink {
                 if (k != null && v != null) tf.put(k, v);
             }
         }
-        List<String> notes = new ArrayList<>();
+        List<Outcome<Void>> notes = new ArrayList<>();
         StringBuilder q = new StringBuilder("opt=sgd&init=uniform&loss=mse");
         boolean regression = "regression".equals(tf.get("problem"));
         String dataset = regression ? tf.getOrDefault("regDataset", "reg-plane") : tf.getOrDefault("dataset", "circle");
         String data = map(dataset, new String[][] {{"circle", "circle"}, {"xor", "xor"}, {"gauss", "gauss"}, {"spiral", "spiral"},
             {"reg-plane", "plane"}, {"reg-gauss", "multigauss"}});
         if (data == null) {
-            notes.add("dataset '" + Schema.clip(dataset) + "' is not one of TensorFlow Playground's; using circle");
+            notes.add(Outcome.failure("tfDataset", "dataset '" + Schema.clip(dataset) + "' is not one of TensorFlow Playground's; using circle",
+                    Schema.clip(dataset)));
             data = "circle";
         }
         q.append("&data=").append(data).append("&out=").append(regression ? "identity" : "tanh");
@@ -79,14 +89,14 @@ public final class TfPlaygroundLink {
             }
         }
         if (anyFeature && f.length() > 0) q.append("&feat=").append(f);
-        if ("true".equals(tf.get("cosX")) || "true".equals(tf.get("cosY"))) notes.add("features cos x and cos y have no equivalent here; left out");
+        if ("true".equals(tf.get("cosX")) || "true".equals(tf.get("cosY"))) notes.add(Outcome.failure("tfCos", "features cos x and cos y have no equivalent here; left out"));
         if (tf.containsKey("seed")) {
             int seed = tf.get("seed").hashCode() & Integer.MAX_VALUE;
             q.append("&seed=").append(seed).append("&dseed=").append(seed);
-            notes.add("TensorFlow Playground's seed '" + Schema.clip(tf.get("seed")) + "' drives a different random generator; "
-                    + "the data and initial weights are generated afresh from it");
+            notes.add(Outcome.failure("tfSeed", "TensorFlow Playground's seed '" + Schema.clip(tf.get("seed")) + "' drives a different random generator; "
+                    + "the data and initial weights are generated afresh from it", Schema.clip(tf.get("seed"))));
         }
-        notes.add("TensorFlow Playground starts biases at 0.1; here they start at 0");
+        notes.add(Outcome.failure("tfBias", "TensorFlow Playground starts biases at 0.1; here they start at 0"));
         return new Converted(q.toString(), notes);
     }
 

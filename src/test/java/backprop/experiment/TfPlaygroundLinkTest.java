@@ -34,8 +34,8 @@ class TfPlaygroundLinkTest {
         assertEquals("mse", k.choice(Schema.LOSS));
         assertEquals("uniform", k.choice(Schema.INIT));
         assertTrue(k.flag(Schema.DISCRETIZE) && k.flag(Schema.SHOW_TEST));
-        assertTrue(c.notes.stream().anyMatch(n -> n.contains("seed '0.48615'")));
-        assertTrue(c.notes.stream().anyMatch(n -> n.contains("biases at 0.1")));
+        assertTrue(c.messages().stream().anyMatch(n -> n.contains("seed '0.48615'")));
+        assertTrue(c.messages().stream().anyMatch(n -> n.contains("biases at 0.1")));
         assertEquals(TfPlaygroundLink.convert(LINK).query, c.query, "deterministic");
     }
 
@@ -47,8 +47,8 @@ class TfPlaygroundLinkTest {
         assertEquals("identity", k.list(Schema.ACTIVATION)[0]);
         assertEquals("zeros", k.choice(Schema.INIT));
         TfPlaygroundLink.Converted odd = TfPlaygroundLink.convert("#dataset=moon&cosX=true&learningRate=abc");
-        assertTrue(odd.notes.get(0).contains("dataset 'moon'"));
-        assertTrue(odd.notes.stream().anyMatch(n -> n.contains("cos x")));
+        assertTrue(odd.messages().get(0).contains("dataset 'moon'"));
+        assertTrue(odd.messages().stream().anyMatch(n -> n.contains("cos x")));
         assertTrue(Config.decode(odd.query).problems.get(0).message.contains("learning rate 'abc'"));
         assertTrue(TfPlaygroundLink.looksLikeOne(LINK));
         assertTrue(!TfPlaygroundLink.looksLikeOne("?data=xor&lr=0.1"));
