@@ -156,6 +156,12 @@ class LanguageIT extends OnSite {
         notices = (String) b.waitFor(10, "const t = document.getElementById('notices').textContent; return t.includes('模型文件') && t;");
         assertTrue(notices.contains("模型文件：不支持版本 2.0（本页面读取版本 1）"), notices);
         assertTrue(b.driver.getCurrentUrl().contains("data=custom"), "the good rows of the first file are kept: " + b.driver.getCurrentUrl());
+        // A TensorFlow Playground link: opened as our settings, with what could not be carried over in Chinese.
+        b.js("document.getElementById('tf-link').value = 'https://playground.tensorflow.org/#activation=relu&dataset=spiral&cosX=true&learningRate=0.03';"
+                + "document.getElementById('tf-form').requestSubmit();");
+        notices = (String) b.waitFor(10, "const t = document.getElementById('notices').textContent; return t.includes('偏置') && t;");
+        assertTrue(notices.contains("特征 cos x 和 cos y 在这里没有对应项；已略去") && notices.contains("TensorFlow Playground 的偏置初始为 0.1；这里从 0 开始"), notices);
+        b.waitFor(10, "return location.search.includes('data=spiral') && location.search.includes('act=relu');");
         assertEquals(List.of(), b.consoleErrors());
     }
 
