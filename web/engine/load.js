@@ -1,5 +1,8 @@
 // Picks and loads an engine build. 'auto' takes Wasm-GC when the browser validates a module
 // using GC types (and falls back to JS if loading fails); 'wasm' and 'js' force one build.
+// Wasm comes in two builds: 'plane' (the 2D page: settings, sessions, PlaneApi) and 'full'
+// (plus ImagesApi and BenchApi); the JS build is the full one. Either way the worker gets the
+// same flat API: api.schema(), api.PlaneApi.probe(), api.ImagesApi.addChunk(), …
 
 // (module (type (struct (field i32))) (func (result (ref null 0)) ref.null 0)): validates only with Wasm-GC.
 const GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 10, 2, 95, 1, 127, 0, 96, 0, 1, 99, 0,
@@ -13,22 +16,26 @@ export function wasmGcSupported() {
   }
 }
 
-async function loadWasm() {
+/** The full build exports WorkerApi's functions under WorkerApi: lifted to the top. */
+const flat = (e) => (e.WorkerApi ? { ...e.WorkerApi, PlaneApi: e.PlaneApi, ImagesApi: e.ImagesApi, BenchApi: e.BenchApi } : e);
+
+async function loadWasm(build) {
   await import('./wasm/runtime.js'); // defines globalThis.TeaVM.wasmGC
-  const teavm = await globalThis.TeaVM.wasmGC.load(new URL('./wasm/engine.wasm', import.meta.url).href);
-  return teavm.exports;
+  const file = build === 'full' ? './wasm-full/engine.wasm' : './wasm/engine.wasm';
+  const teavm = await globalThis.TeaVM.wasmGC.load(new URL(file, import.meta.url).href);
+  return flat(teavm.exports);
 }
 
 async function loadJs() {
-  return await import('./js/engine.js');
+  return flat(await import('./js/engine.js'));
 }
 
-export async function loadEngine(want) {
+export async function loadEngine(want, build) {
   if (want === 'js') return { api: await loadJs(), kind: 'js' };
-  if (want === 'wasm') return { api: await loadWasm(), kind: 'wasm-gc' };
+  if (want === 'wasm') return { api: await loadWasm(build), kind: 'wasm-gc' };
   if (wasmGcSupported()) {
     try {
-      return { api: await loadWasm(), kind: 'wasm-gc' };
+      return { api: await loadWasm(build), kind: 'wasm-gc' };
     } catch (e) {
       return { api: await loadJs(), kind: 'js', note: { message: 'Wasm-GC failed to load (' + e.message + '); using the JS build', code: 'engineFallback', args: [String(e.message)] } };
     }

@@ -7,6 +7,7 @@ import { Trainer } from './trainer.js';
 import { REQUESTS, request } from './requests.js';
 
 const want = new URL(self.location.href).searchParams.get('engine') || 'auto';
+const build = new URL(self.location.href).searchParams.get('build') === 'full' ? 'full' : 'plane'; // see load.js
 let trainer = null;
 const queue = [];
 
@@ -48,7 +49,7 @@ self.onmessage = (e) => {
   else queue.push(e.data);
 };
 
-loadEngine(want).then(({ api, kind, note }) => {
+loadEngine(want, build).then(({ api, kind, note }) => {
   trainer = new Trainer(api, post);
   post({ type: 'ready', engine: kind, note, schema: JSON.parse(api.schema()) });
   for (const m of queue.splice(0)) handle(m);

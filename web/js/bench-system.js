@@ -7,7 +7,7 @@
   const base = document.currentScript ? document.currentScript.src : location.href;
 
   function client(engine) {
-    const worker = new Worker(new URL('../engine/worker.js?engine=' + engine, base), { type: 'module' });
+    const worker = new Worker(new URL('../engine/worker.js?build=full&engine=' + engine, base), { type: 'module' });
     const pending = new Map();
     let next = 1;
     const ready = new Promise((resolve, reject) => {

@@ -7,12 +7,14 @@ const PAGE_ENGINE = new URL(location.href).searchParams.get('engine');
 const PING_MS = 2000;
 const SILENCE_MS = 20000; // longer than any single call (evaluating 10k images on a big network)
 
-export function createEngine(store, onMessage) {
+/** build: 'plane' (the 2D page's engine) or 'full' (with the image and benchmark APIs; see engine/load.js). */
+export function createEngine(store, onMessage, build = 'plane') {
   let worker = null, pingedAt = null; // when the oldest unanswered ping was sent
 
   function start() {
     const url = new URL('../engine/worker.js', import.meta.url);
     if (PAGE_ENGINE === 'wasm' || PAGE_ENGINE === 'js') url.searchParams.set('engine', PAGE_ENGINE);
+    if (build === 'full') url.searchParams.set('build', 'full');
     worker = new Worker(url, { type: 'module' });
     pingedAt = null;
     worker.onmessage = (e) => {

@@ -33,7 +33,7 @@ const notices = createNotices($('notices'));
 const curves = createCurves($('chart-loss'), $('chart-acc'));
 const views = createViews({ $, requestImages: (m) => send(m) });
 const pad = createPad($('pad'), $('seen'), $('draw-probs'), (gray) => send({ type: 'classify', gray, width: 280, height: 280 }));
-const engine = createEngine(store, onMessage);
+const engine = createEngine(store, onMessage, 'full');
 const send = (m) => engine.send(m);
 let controls = null, layerActs = null, historyMode = 'replace', frame = 0;
 window.bp = { store, engine, pad, curves };

@@ -25,10 +25,10 @@ import org.teavm.jso.typedarrays.Float64Array;
  * and to an ES module. Only this package imports TeaVM. Every method is a thin call into the
  * pure-Java {@code experiment} package; text crosses the boundary as JSON, bulk numbers as
  * typed arrays. Exceptions never escape: they come back as {@code {"error": "..."}}. The 2D
- * playground's, the image pages' and the benchmarks' functions are exported as the classes
- * {@code PlaneApi}, {@code ImagesApi} and {@code BenchApi}.
+ * playground's functions are exported as the class {@code PlaneApi}; this class alone is the
+ * 2D page's engine, {@link FullWorkerApi} adds the image pages' and the benchmarks' APIs.
  */
-@JSExportClasses({PlaneApi.class, ImagesApi.class, BenchApi.class})
+@JSExportClasses({PlaneApi.class})
 public final class WorkerApi {
     private WorkerApi() {}
 

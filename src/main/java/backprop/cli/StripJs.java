@@ -16,12 +16,12 @@ import java.util.stream.Stream;
  * strings, template literals and regular expressions are copied as they are. A small lexer
  * tells them apart: a {@code /} starts a regular expression where an expression may begin
  * (after an operator, an opening bracket, a comma, or a keyword such as {@code return}).
- * Files under {@code vendor/} and the TeaVM output ({@code engine/js}, {@code engine/wasm}) are left alone.
+ * Files under {@code vendor/} and the TeaVM output ({@code engine/js}, {@code engine/wasm*}) are left alone.
  */
 public final class StripJs {
     private StripJs() {}
 
-    static final List<String> LEFT_ALONE = List.of("vendor/", "engine/js/", "engine/wasm/");
+    static final List<String> LEFT_ALONE = List.of("vendor/", "engine/js/", "engine/wasm/", "engine/wasm-full/");
 
     /** {@code strip-js --root DIR}: strips every .js file under DIR in place. */
     static int run(String[] args, PrintStream out, PrintStream err) {
