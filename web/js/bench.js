@@ -101,7 +101,7 @@ $('bench-form').addEventListener('submit', (e) => {
 });
 
 const picked = pickLang(location.search, navigator.languages);
-loadLang(picked.lang).catch(() => loadLang('en')).then(() => {
+loadLang(picked.lang, ['bench']).catch(() => loadLang('en')).then(() => {
   translate(document);
   const say = (title, lines = []) => { $('bench-status').textContent = [title, ...lines].join(' '); };
   createLangSwitch($('lang'), picked, { report: say, error: say }, () => status(...said));

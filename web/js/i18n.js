@@ -1,10 +1,11 @@
 // Languages. Every visible string lives in web/i18n/<lang>.json: flat "key": "text" with {name}
-// placeholders. The page's language is the URL's lang= (a page-only key), else the first of the
+// placeholders; texts only one page needs are in parts, <lang>-<part>.json (images, bench), which
+// that page asks for. The page's language is the URL's lang= (a page-only key), else the first of the
 // browser's languages we have, else English. English is always loaded as the fallback, so a key
 // missing in one language still shows words (and is recorded: MessagesTest fails on it first).
 // Text reaches the DOM only through textContent and attributes, never as markup.
 export const LANGS = ['en', 'zh-CN'];
-let table = {}, english = {}, current = 'en';
+let table = {}, english = {}, current = 'en', parts = [];
 const missing = new Set();
 
 /** { lang, rejected } from a location.search and the browser's language list. */
@@ -23,14 +24,24 @@ export function pickLang(search, preferred = []) {
   return { lang: 'en', rejected: asked };
 }
 
-async function fetchTable(lang) {
-  const res = await fetch(new URL('../i18n/' + lang + '.json', import.meta.url));
-  if (!res.ok) throw new Error('i18n/' + lang + '.json: HTTP ' + res.status);
+async function fetchFile(name) {
+  const res = await fetch(new URL('../i18n/' + name + '.json', import.meta.url));
+  if (!res.ok) throw new Error('i18n/' + name + '.json: HTTP ' + res.status);
   return res.json();
 }
 
-/** Loads English and (if different) the chosen language; on failure stays with what loaded. */
-export async function loadLang(lang) {
+/** A language's texts: its main file and the page's parts, merged. */
+async function fetchTable(lang) {
+  const files = await Promise.all([lang, ...parts.map((p) => lang + '-' + p)].map(fetchFile));
+  return Object.assign({}, ...files);
+}
+
+/**
+ * Loads English and (if different) the chosen language, with the parts a page needs (given on
+ * its first call; a language switch loads the same parts); on failure stays with what loaded.
+ */
+export async function loadLang(lang, pageParts) {
+  if (pageParts) parts = pageParts;
   if (!Object.keys(english).length) english = await fetchTable('en');
   table = lang === 'en' ? english : await fetchTable(lang);
   current = lang;

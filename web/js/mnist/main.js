@@ -17,7 +17,7 @@ import { loadLang, pickLang, translate, t, has, engineText, errorText } from '..
 
 const $ = (id) => document.getElementById(id);
 const langPick = pickLang(location.search, navigator.languages || []);
-await loadLang(langPick.lang).catch(() => null); // without message files the keys show; the page still works
+await loadLang(langPick.lang, ['images']).catch(() => null); // without message files the keys show; the page still works
 translate(document);
 const GROUPS = [
   ['Data', ['data', 'subset', 'balanced', 'testn']],

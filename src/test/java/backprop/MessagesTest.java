@@ -29,11 +29,21 @@ class MessagesTest {
     static final String[] LANGS = {"en", "zh-CN"};
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 
+    /** The parts of the message files that only one page loads (web/i18n/<lang>-<part>.json). */
+    static final String[] PARTS = {"images", "bench"};
+
+    /** All texts of a language: its main file and every part, which must not repeat a key. */
     static Map<String, Object> messages(String lang) throws IOException {
-        return messages("", lang);
+        Map<String, Object> all = new java.util.LinkedHashMap<>(messages("", lang));
+        for (String part : PARTS) {
+            for (Map.Entry<String, Object> e : messages("", lang + "-" + part).entrySet()) {
+                assertTrue(all.put(e.getKey(), e.getValue()) == null, lang + "-" + part + ".json repeats " + e.getKey());
+            }
+        }
+        return all;
     }
 
-    /** A message file: prefix "" for the page's texts, "lessons-" for the lessons' texts. */
+    /** A message file: prefix "" for the page's texts, "lessons-" for the lessons' texts; lang may name a part (en-images). */
     @SuppressWarnings("unchecked")
     static Map<String, Object> messages(String prefix, String lang) throws IOException {
         String text = Files.readString(WebSourcesTest.WEB.resolve("i18n/" + prefix + lang + ".json"), StandardCharsets.UTF_8);
@@ -59,11 +69,33 @@ class MessagesTest {
         sameKeysAndPlaceholders("lessons-");
     }
 
+    @Test
+    void bothLanguagesOfEachPartHaveTheSameKeysAndPlaceholders() throws IOException {
+        for (String part : PARTS) sameKeysAndPlaceholders("", "-" + part);
+    }
+
+    /** The 2D page loads the main file only: every key its files name is there. */
+    @Test
+    void theTwoDimensionalPageNeedsNoPart() throws IOException {
+        Map<String, Object> main = messages("", "en");
+        List<String> absent = new ArrayList<>();
+        for (String use : usedKeys()) {
+            String file = use.substring(0, use.indexOf(' ')), key = use.substring(use.indexOf(' ') + 1);
+            boolean otherPage = file.startsWith("js/mnist/") || file.equals("mnist.html") || file.startsWith("js/bench") || file.equals("bench.html");
+            if (!otherPage && !main.containsKey(key)) absent.add(use);
+        }
+        assertEquals(List.of(), absent, "keys of the 2D page's files that are only in a part");
+    }
+
     static void sameKeysAndPlaceholders(String prefix) throws IOException {
-        Map<String, Object> en = messages(prefix, "en"), zh = messages(prefix, "zh-CN");
+        sameKeysAndPlaceholders(prefix, "");
+    }
+
+    static void sameKeysAndPlaceholders(String prefix, String suffix) throws IOException {
+        Map<String, Object> en = messages(prefix, "en" + suffix), zh = messages(prefix, "zh-CN" + suffix);
         assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(zh.keySet()), "keys of en.json and zh-CN.json");
         for (String lang : LANGS) {
-            for (Map.Entry<String, Object> e : messages(prefix, lang).entrySet()) {
+            for (Map.Entry<String, Object> e : messages(prefix, lang + suffix).entrySet()) {
                 assertTrue(e.getValue() instanceof String && !((String) e.getValue()).isBlank(), lang + ": " + e.getKey() + " has no text");
             }
         }
@@ -83,12 +115,12 @@ class MessagesTest {
         for (Path p : WebSourcesTest.files(".js", ".html")) {
             String code = WebSourcesTest.code(p);
             Matcher m = T_CALL.matcher(code);
-            while (m.find()) out.add(p.getFileName() + " " + m.group(1));
+            while (m.find()) out.add(WebSourcesTest.WEB.relativize(p).toString().replace('\\', '/') + " " + m.group(1));
             m = DATA_I18N.matcher(code);
-            while (m.find()) out.add(p.getFileName() + " " + m.group(1));
+            while (m.find()) out.add(WebSourcesTest.WEB.relativize(p).toString().replace('\\', '/') + " " + m.group(1));
             m = DATA_I18N_ATTR.matcher(code);
             while (m.find()) {
-                for (String pair : m.group(1).split(";")) out.add(p.getFileName() + " " + pair.substring(pair.indexOf(':') + 1).trim());
+                for (String pair : m.group(1).split(";")) out.add(WebSourcesTest.WEB.relativize(p).toString().replace('\\', '/') + " " + pair.substring(pair.indexOf(':') + 1).trim());
             }
         }
         return out;
