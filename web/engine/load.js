@@ -17,7 +17,7 @@ export function wasmGcSupported() {
 }
 
 /** The full build exports WorkerApi's functions under WorkerApi: lifted to the top. */
-const flat = (e) => (e.WorkerApi ? { ...e.WorkerApi, PlaneApi: e.PlaneApi, ImagesApi: e.ImagesApi, BenchApi: e.BenchApi } : e);
+const flat = (e) => (e.WorkerApi ? { ...e.WorkerApi, PlaneApi: e.PlaneApi, ImagesApi: e.ImagesApi, BenchApi: e.BenchApi, ToolsApi: e.ToolsApi } : e);
 
 async function loadWasm(build) {
   await import('./wasm/runtime.js'); // defines globalThis.TeaVM.wasmGC
@@ -28,6 +28,18 @@ async function loadWasm(build) {
 
 async function loadJs() {
   return flat(await import('./js/engine.js'));
+}
+
+let tools = null;
+
+/**
+ * The file tools (ToolsApi: CSV, model files, NumPy, TF Playground links): the engine's own in
+ * the full builds; for the 2D page's build, those of the full Wasm build, loaded on first use.
+ */
+export function loadTools(api) {
+  if (api.ToolsApi) return Promise.resolve(api.ToolsApi);
+  if (!tools) tools = loadWasm('full').then((a) => a.ToolsApi, (e) => { tools = null; throw e; });
+  return tools;
 }
 
 export async function loadEngine(want, build) {

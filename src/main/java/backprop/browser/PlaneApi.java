@@ -2,12 +2,10 @@ package backprop.browser;
 
 import backprop.data.Csv;
 import backprop.data.Outcome;
-import backprop.data.Points;
 import backprop.data.PointCodec;
 import backprop.experiment.Json;
 import backprop.experiment.Plane;
 import backprop.experiment.Problem2D;
-import backprop.experiment.TfPlaygroundLink;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Float64Array;
@@ -60,37 +58,10 @@ public final class PlaneApi {
         return (r.isOk() ? w.key("pts").value(r.get()) : Engine.problem(w, r)).endObject().toString();
     }
 
-    /**
-     * Reads CSV text: {pts (encoded points), count, badRows, errors[]} or {error, code, args, errors[]};
-     * each of errors is {error, code, args} (the line is argument 1).
-     */
-    @JSExport
-    public static String importCsv(String text) {
-        Outcome<Csv.Result> r = Csv.read(text);
-        if (!r.isOk()) return Engine.error(r);
-        Csv.Result csv = r.get();
-        Outcome<Points> usable = csv.usable();
-        Json.Writer w = new Json.Writer().beginObject();
-        if (usable.isOk()) w.key("pts").value(PointCodec.encode(csv.points)).key("count").value(csv.points.size());
-        else Engine.problem(w, usable);
-        w.key("badRows").value(csv.badRows).key("errors").beginArray();
-        for (Outcome<Void> e : csv.errors) Engine.problem(w.beginObject(), e).endObject();
-        return w.endArray().endObject().toString();
-    }
-
     /** The current points as CSV. */
     @JSExport
     public static String exportCsv() {
         Plane p = plane();
         return p == null ? "" : Csv.write(p.problem().points);
-    }
-
-    /** A TensorFlow Playground link as our settings: {query, notes[]}. */
-    @JSExport
-    public static String tfLink(String text) {
-        TfPlaygroundLink.Converted c = TfPlaygroundLink.convert(text);
-        Json.Writer w = new Json.Writer().beginObject().key("query").value(c.query).key("notes").beginArray();
-        for (Outcome<Void> n : c.notes) Engine.problem(w.beginObject(), n).endObject();
-        return w.endArray().endObject().toString();
     }
 }

@@ -7,8 +7,6 @@ import backprop.experiment.Evaluation;
 import backprop.experiment.ImageProblem;
 import backprop.experiment.Json;
 import backprop.experiment.MathTrace;
-import backprop.experiment.ModelJson;
-import backprop.experiment.NumpyScript;
 import backprop.experiment.Plane;
 import backprop.experiment.Problem;
 import backprop.experiment.Problem2D;
@@ -214,37 +212,33 @@ public final class WorkerApi {
         return Engine.guarded(() -> MathTrace.json(Engine.session, example));
     }
 
-    /** The model as JSON (format version, settings, weights). */
+    /** The session's settings (canonical query) and epoch: with {@link #weights} what a model file or NumPy script holds (ToolsApi). */
     @JSExport
-    public static String exportModel() {
-        return Engine.guarded(() -> {
-            Session s = Engine.session;
-            return ModelJson.write(s.config(), s.network(), s.parameters(), s.epoch());
-        });
-    }
-
-    /** The current network as a Python + NumPy script (see experiment.NumpyScript). */
-    @JSExport
-    public static String exportNumpy() {
-        return Engine.guarded(() -> NumpyScript.of(Engine.session));
+    public static String modelState() {
+        return Engine.guarded(() -> new Json.Writer().beginObject().key("query").value(Engine.session.config().encode())
+                .key("epoch").value(Engine.session.epoch()).endObject().toString());
     }
 
     /**
-     * Reads a model file of a 2D experiment: on success starts a session on its settings with its
-     * weights and returns what {@link #init} returns; on failure returns {"error": message} and
-     * leaves the current session as it was.
+     * Starts a session on a model file's settings with its weights (read by ToolsApi.readModel) and
+     * returns what {@link #init} returns; on failure returns {"error": message} and leaves the
+     * current session as it was.
      */
     @JSExport
-    public static String importModel(String text) {
-        Outcome<ModelJson.Model> m = ModelJson.read(text);
-        if (!m.isOk()) return Engine.error(m);
+    public static String importModel(String query, Float64Array params) {
+        double[] values = params.copyToJavaArray();
         Session previous = Engine.session;
-        String described = init(m.get().config.encode());
+        String described = init(query);
         if (Engine.session == null) {
             Engine.session = previous;
             return described;
         }
-        Engine.session.load(m.get().params);
+        if (values.length != Engine.session.parameters().length) {
+            int want = Engine.session.parameters().length;
+            Engine.session = previous;
+            return Engine.error(values.length + " weights for a network of " + want);
+        }
+        Engine.session.load(values);
         Engine.timeline.restart(Engine.session); // its first mark: the imported weights
         return described;
     }

@@ -30,6 +30,13 @@ public final class ModelJson {
         }
     }
 
+    /** The file of the network a config describes, with these weights (as many as it has). */
+    public static String write(Config config, double[] params, int epoch) {
+        Network net = Problem.networkFor(config);
+        if (params.length != net.paramCount()) throw new IllegalArgumentException(params.length + " weights for a network of " + net.paramCount());
+        return write(config, net, params, epoch);
+    }
+
     public static String write(Config config, Network net, double[] params, int epoch) {
         Json.Writer w = new Json.Writer();
         w.beginObject().key("format").value(FORMAT).key("version").value(VERSION)

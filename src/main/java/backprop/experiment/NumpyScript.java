@@ -14,6 +14,15 @@ import backprop.nn.Network;
 public final class NumpyScript {
     private NumpyScript() {}
 
+    /** The script of the network a config describes, with these weights (without its data: a tool of the page). */
+    public static String of(Config config, double[] params, int epoch) {
+        Network net = Problem.networkFor(config);
+        if (params.length != net.paramCount()) throw new IllegalArgumentException(params.length + " weights for a network of " + net.paramCount());
+        boolean images = Problem.isImages(config);
+        return write(config, net, params, epoch, images ? null : Problem2D.features(config),
+                images ? 0 : backprop.data.Toy2D.byId(config.choice(Schema.DATA)).extent());
+    }
+
     /** The script for a session's current network (2D features, or image pixels). */
     public static String of(Session session) {
         Problem p = session.problem();

@@ -1,6 +1,8 @@
 package backprop.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.data.Outcome;
@@ -36,5 +38,26 @@ class ModelJsonTest {
         assertTrue(error(good().replace("layers=3", "layers=4")).contains("expected 8 numbers"));
         assertTrue(error(good().replaceFirst("\"biases\":\\[[^\\]]*\\]", "\"biases\":[0,null,0]")).contains("entry 1 is not a finite number"));
         assertTrue(error("{\"format\":\"backprop-playground-model\",\"version\":1}").contains("'config'"));
+    }
+
+    /**
+     * The page's tools write files from the settings, epoch and weights alone (ToolsApi): the same
+     * text as from the session, for every kind of 2D data (the people table's wider plane, custom
+     * points) and image data.
+     */
+    @Test
+    void filesFromSettingsAndWeightsEqualThoseFromTheSession() {
+        for (String q : new String[] {"data=spiral&layers=4,3&feat=x,y,xy,sinx", "data=people", "data=plane&out=identity",
+            "data=blobs&classes=4", "data=custom&pts=aAAAAAAAAgAB", "data=xor&layers=&act="}) {
+            Session s = new Session(Config.decode(q).config);
+            for (int i = 0; i < 3; i++) s.stepEpoch();
+            assertEquals(ModelJson.write(s.config(), s.network(), s.parameters(), s.epoch()), ModelJson.write(s.config(), s.parameters(), s.epoch()), q);
+            assertEquals(NumpyScript.of(s), NumpyScript.of(s.config(), s.parameters(), s.epoch()), q);
+        }
+        Config mnist = Config.decode("data=mnist&layers=16").config;
+        double[] params = new double[Problem.networkFor(mnist).paramCount()];
+        assertTrue(NumpyScript.of(mnist, params, 2).contains("pixel values in [0, 1]"));
+        assertTrue(ModelJson.read(ModelJson.write(mnist, params, 2)).isOk());
+        assertThrows(IllegalArgumentException.class, () -> ModelJson.write(mnist, new double[3], 0));
     }
 }
