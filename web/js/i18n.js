@@ -1,11 +1,30 @@
 // Languages. Every visible string lives in web/i18n/<lang>.json: flat "key": "text" with {name}
 // placeholders; texts only one page needs are in parts, <lang>-<part>.json (images, bench), which
-// that page asks for. The page's language is the URL's lang= (a page-only key), else the first of the
+// that page asks for. The engine's message sentences (<lang>-engine.json) load when the first
+// engine message is shown: until then it shows the engine's own English sentence (the same
+// words: MessagesTest), and then everything registered with onTextsLoaded words itself again. The page's language is the URL's lang= (a page-only key), else the first of the
 // browser's languages we have, else English. English is always loaded as the fallback, so a key
 // missing in one language still shows words (and is recorded: MessagesTest fails on it first).
 // Text reaches the DOM only through textContent and attributes, never as markup.
 export const LANGS = ['en', 'zh-CN'];
 let table = {}, english = {}, current = 'en', parts = [];
+let lazy = null; // loading or loaded: the engine's sentences
+const listeners = [];
+
+/** f() runs after texts arrived later (the engine's sentences): the page words itself again. */
+export const onTextsLoaded = (f) => { listeners.push(f); };
+
+function loadEngineTexts() {
+  if (!lazy) {
+    const into = table; // a language switch meanwhile loads its own table, engine sentences included
+    lazy = Promise.all([fetchFile('en-engine'), current === 'en' ? null : fetchFile(current + '-engine')]).then(([en, mine]) => {
+      Object.assign(english, en);
+      if (mine) Object.assign(into, mine);
+      listeners.forEach((f) => f());
+    }, () => { lazy = null; }); // offline before they were kept: English until the next try
+  }
+  return lazy;
+}
 const missing = new Set();
 
 /** { lang, rejected } from a location.search and the browser's language list. */
@@ -32,7 +51,8 @@ async function fetchFile(name) {
 
 /** A language's texts: its main file and the page's parts, merged. */
 async function fetchTable(lang) {
-  const files = await Promise.all([lang, ...parts.map((p) => lang + '-' + p)].map(fetchFile));
+  const all = lazy ? [...parts, 'engine'] : parts; // after a switch, the engine's sentences too once loaded
+  const files = await Promise.all([lang, ...all.map((p) => lang + '-' + p)].map(fetchFile));
   return Object.assign({}, ...files);
 }
 
@@ -92,7 +112,11 @@ export function translate(root) {
  * (the setting's name), {key} and {1}, {2}, … (the arguments); its English text when it has no code.
  */
 export function engineText(p) {
-  if (!p.code || !has('engine.' + p.code)) return p.message;
+  if (!p.code) return p.message;
+  if (!has('engine.' + p.code)) {
+    loadEngineTexts();
+    return p.message;
+  }
   const vars = { key: p.key, label: has('param.' + p.key) ? t('param.' + p.key) : p.key };
   (p.args || []).forEach((a, i) => { vars[i + 1] = a; });
   return t('engine.' + p.code, vars);

@@ -1,7 +1,7 @@
 // The language switch in the header (a native select). Switching loads the other message file,
 // rewrites the page's texts in place (the run, its curves and weights stay) and keeps the choice
 // in the link as lang=, a page-only key. A lang= the page does not have is named in a notice.
-import { LANGS, loadLang, translate, lang, t } from './i18n.js';
+import { LANGS, loadLang, translate, lang, t, onTextsLoaded } from './i18n.js';
 import { withKey, clip } from './present.js';
 
 const NAMES = { en: 'English', 'zh-CN': '简体中文' }; // each language in its own words
@@ -15,6 +15,10 @@ export function createLangSwitch(select, picked, notices, relabel) {
     select.append(o);
   }
   select.value = lang();
+  onTextsLoaded(() => {
+    if (notices.relabel) notices.relabel();
+    relabel();
+  });
   if (picked.rejected !== null) {
     notices.report(() => t('lang.rejected'), () => [t('lang.bad', { value: clip(picked.rejected), allowed: LANGS.join(', ') })]);
   }
@@ -25,6 +29,10 @@ export function createLangSwitch(select, picked, notices, relabel) {
     } catch (e) {
       notices.error(() => t('lang.failed', { lang: NAMES[to] }));
       select.value = lang();
+  onTextsLoaded(() => {
+    if (notices.relabel) notices.relabel();
+    relabel();
+  });
       return;
     }
     history.replaceState(null, '', location.pathname + withKey(location.search, 'lang', to));

@@ -30,7 +30,7 @@ class MessagesTest {
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 
     /** The parts of the message files that only one page loads (web/i18n/<lang>-<part>.json). */
-    static final String[] PARTS = {"images", "bench"};
+    static final String[] PARTS = {"images", "bench", "engine"};
 
     /** All texts of a language: its main file and every part, which must not repeat a key. */
     static Map<String, Object> messages(String lang) throws IOException {

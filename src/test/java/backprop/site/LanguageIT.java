@@ -121,7 +121,8 @@ class LanguageIT extends OnSite {
             b.waitReady();
             assertEquals("zh-CN", b.js("return document.documentElement.lang;"));
             assertFalse(b.driver.getCurrentUrl().contains("lang="), "a default is not written into the link");
-            String notice = b.driver.findElement(By.cssSelector(".notice.warn")).getText();
+            // The engine's sentences load with the first engine message; until then its English shows.
+            String notice = (String) b.waitFor(10, "const n = document.querySelector('.notice.warn'); return n && n.textContent.includes('学习率“99”') && n.textContent;");
             assertTrue(notice.contains("有些设置无法使用") && notice.contains("学习率“99”不是 0.00001 到 10 之间的数；改用 0.01"), notice);
         } finally {
             b.driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", ua, "acceptLanguage", "en-US,en"));
