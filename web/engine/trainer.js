@@ -9,8 +9,7 @@
 const SLICE_MS = 12;
 // Typed arrays from the engine are copied before they are transferred: TeaVM's JS build hands
 // out the Java array's own storage even from copyFromJavaArray, and transferring would detach it.
-export const own = (a) => a.slice();
-/** The fields of a message about an Error or an engine answer {error, code, args}: text, and the code and arguments the page words it by. */
+export const own = (a) => a.slice();/** A message's fields for an Error or an engine answer {error, code, args}: text, code, arguments. */
 export const fault = (e) => ({ message: String((e && (e.message || e.error)) || e), code: e && e.code, args: e && e.args });
 const NODE_RES = 24;
 

@@ -52,18 +52,19 @@ public final class ToolsApi {
     /** The model file of a network: its settings (a canonical query), epoch and weights. */
     @JSExport
     public static String modelJson(String query, int epoch, Float64Array params) {
-        try {
-            return ModelJson.write(Config.decode(query).config, params.copyToJavaArray(), epoch);
-        } catch (RuntimeException e) {
-            return Engine.error(e);
-        }
+        return written(() -> ModelJson.write(Config.decode(query).config, params.copyToJavaArray(), epoch));
     }
 
     /** The network as a Python + NumPy script (see experiment.NumpyScript). */
     @JSExport
     public static String numpy(String query, int epoch, Float64Array params) {
+        return written(() -> NumpyScript.of(Config.decode(query).config, params.copyToJavaArray(), epoch));
+    }
+
+    /** A text the tools write, or {error} (no session needed, unlike Engine.guarded). */
+    private static String written(java.util.function.Supplier<String> write) {
         try {
-            return NumpyScript.of(Config.decode(query).config, params.copyToJavaArray(), epoch);
+            return write.get();
         } catch (RuntimeException e) {
             return Engine.error(e);
         }

@@ -1,7 +1,6 @@
 package backprop.browser;
 
 import backprop.data.ImageSet;
-import backprop.data.Outcome;
 import backprop.experiment.Config;
 import backprop.experiment.Evaluation;
 import backprop.experiment.ImageProblem;

@@ -35,9 +35,7 @@ public final class Csv {
 
         /** The row errors' English messages. */
         public List<String> messages() {
-            List<String> m = new ArrayList<>();
-            for (Outcome<Void> e : errors) m.add(e.error());
-            return m;
+            return Outcome.messages(errors);
         }
     }
 

@@ -73,4 +73,11 @@ public final class Outcome<T> {
     public String[] args() {
         return args.clone();
     }
+
+    /** The English messages of a list of errors. */
+    public static java.util.List<String> messages(java.util.List<? extends Outcome<?>> errors) {
+        java.util.List<String> m = new java.util.ArrayList<>();
+        for (Outcome<?> e : errors) m.add(e.error);
+        return m;
+    }
 }

@@ -28,9 +28,7 @@ public final class TfPlaygroundLink {
 
         /** The notes' English sentences. */
         public List<String> messages() {
-            List<String> m = new ArrayList<>();
-            for (Outcome<Void> n : notes) m.add(n.error());
-            return m;
+            return Outcome.messages(notes);
         }
     }
 
