@@ -1,27 +1,35 @@
 package backprop.browser;
 
-import backprop.data.ImageSet;
-import backprop.data.ImageStore;
 import backprop.data.Outcome;
+import backprop.experiment.Config;
 import backprop.experiment.Json;
+import backprop.experiment.Problem;
 import backprop.experiment.Session;
 import backprop.experiment.Timeline;
 import java.util.function.Supplier;
 
-/** The worker's state shared by the exported APIs: the session and the image chunks loaded so far. */
+/** The worker's state shared by the exported APIs: the session, its timeline and the image problems. */
 final class Engine {
     private Engine() {}
 
     static Session session;
     /** Checkpoints of the current session's run (the page's timeline). */
     static final Timeline timeline = new Timeline();
-    /** Loaded chunks per image set: [set][0 = train, 1 = test]. */
-    static final ImageStore[][] IMAGES = new ImageStore[ImageSet.values().length][2];
+    /**
+     * How init makes an image problem: ImagesApi's, set by its first call (the page loads chunks
+     * before it starts a session on image data). The 2D page's build has no ImagesApi, so none:
+     * its engine leaves out image problems altogether (about 1.3 kB gzip of its first load).
+     */
+    static ImageProblems images;
 
-    static ImageStore store(ImageSet set, boolean train) {
-        int s = set.ordinal(), k = train ? 0 : 1;
-        if (IMAGES[s][k] == null) IMAGES[s][k] = new ImageStore(set.classes());
-        return IMAGES[s][k];
+    interface ImageProblems {
+        /** Whether the chunks loaded so far hold the subsets a config asks for. */
+        boolean ready(Config c);
+
+        Problem of(Config c);
+
+        /** What init tells the page about an image problem beyond what every problem has. */
+        void describe(Json.Writer w, Problem p);
     }
 
     static final String NO_SESSION = "{\"error\":\"no experiment: call init first\"}";

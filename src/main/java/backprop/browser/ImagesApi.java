@@ -4,10 +4,12 @@ import backprop.data.Dataset;
 import backprop.data.Digit;
 import backprop.data.ImageChunk;
 import backprop.data.ImageSet;
+import backprop.data.ImageStore;
 import backprop.data.Outcome;
 import backprop.experiment.Config;
 import backprop.experiment.ImageProblem;
 import backprop.experiment.Json;
+import backprop.experiment.Problem;
 import backprop.experiment.Schema;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Float32Array;
@@ -18,14 +20,48 @@ import org.teavm.jso.typedarrays.Int8Array;
 public final class ImagesApi {
     private ImagesApi() {}
 
+    /** Loaded chunks per image set: [set][0 = train, 1 = test]. */
+    private static final ImageStore[][] IMAGES = new ImageStore[ImageSet.values().length][2];
+
+    private static ImageStore store(ImageSet set, boolean train) {
+        int s = set.ordinal(), k = train ? 0 : 1;
+        if (IMAGES[s][k] == null) IMAGES[s][k] = new ImageStore(set.classes());
+        return IMAGES[s][k];
+    }
+
+    /** Image problems from the chunks loaded so far, for WorkerApi.init (see Engine.images). */
+    private static final class Problems implements Engine.ImageProblems {
+        @Override
+        public boolean ready(Config c) {
+            ImageSet s = ImageSet.byId(c.choice(Schema.DATA));
+            return s != null && ImageProblem.ready(c, store(s, true), store(s, false));
+        }
+
+        @Override
+        public Problem of(Config c) {
+            ImageSet s = ImageSet.byId(c.choice(Schema.DATA));
+            return ImageProblem.of(c, store(s, true), store(s, false));
+        }
+
+        @Override
+        public void describe(Json.Writer w, Problem p) {
+            w.key("classNames").beginArray();
+            for (String c : ((ImageProblem) p).set.classNames()) w.value(c);
+            w.endArray();
+        }
+    }
+
+    private static final Problems PROBLEMS = new Problems();
+
     /** Adds the next decompressed chunk (from file) of a set's split; returns {count} (images loaded) or {error, code, args}. */
     @JSExport
     public static String addChunk(String set, boolean train, Int8Array bytes, String file) {
+        Engine.images = PROBLEMS;
         ImageSet s = ImageSet.byId(set);
         if (s == null) return Engine.error("unknown image set '" + set + "'");
         Outcome<ImageChunk> c = ImageChunk.read(bytes.copyToJavaArray(), file);
         if (!c.isOk()) return Engine.error(c);
-        Outcome<Integer> n = Engine.store(s, train).add(c.get());
+        Outcome<Integer> n = store(s, train).add(c.get());
         if (!n.isOk()) return Engine.error(n);
         int count = n.get(); // unboxed: a boxed number in text would pull in Double.toString (see NumberText)
         return "{\"count\":" + count + "}";
@@ -34,9 +70,8 @@ public final class ImagesApi {
     /** Whether the chunks loaded so far hold the subsets a query asks for. */
     @JSExport
     public static boolean ready(String query) {
-        Config c = Config.decode(query).config;
-        ImageSet s = ImageSet.byId(c.choice(Schema.DATA));
-        return s != null && ImageProblem.ready(c, Engine.store(s, true), Engine.store(s, false));
+        Engine.images = PROBLEMS;
+        return PROBLEMS.ready(Config.decode(query).config);
     }
 
     /** Images of the session's training (or test) subset, as bytes 0–255 (read them as unsigned), 784 per image. */

@@ -1,6 +1,5 @@
 package backprop.browser;
 
-import backprop.data.ImageSet;
 import backprop.experiment.Config;
 import backprop.experiment.Evaluation;
 import backprop.experiment.ImageProblem;
@@ -75,11 +74,10 @@ public final class WorkerApi {
             Config.Decoded d = Config.decode(query);
             Problem problem;
             if (Problem.isImages(d.config)) {
-                ImageSet set = ImageSet.byId(d.config.choice(Schema.DATA));
-                if (!ImageProblem.ready(d.config, Engine.store(set, true), Engine.store(set, false))) {
-                    return Engine.error("the images of " + set.id + " are not loaded yet");
+                if (Engine.images == null || !Engine.images.ready(d.config)) {
+                    return Engine.error("the images of " + d.config.choice(Schema.DATA) + " are not loaded yet");
                 }
-                problem = ImageProblem.of(d.config, Engine.store(set, true), Engine.store(set, false));
+                problem = Engine.images.of(d.config);
             } else {
                 problem = Problem2D.of(d.config);
             }
@@ -97,9 +95,7 @@ public final class WorkerApi {
             if (problem instanceof Problem2D) {
                 w.key("extent").value(((Problem2D) problem).extent).key("nodeCount").value(new Plane(s).nodeCount());
             } else {
-                w.key("classNames").beginArray();
-                for (String c : ((ImageProblem) problem).set.classNames()) w.value(c);
-                w.endArray();
+                Engine.images.describe(w, problem);
             }
             return w.endObject().toString();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package backprop.experiment;
 
+import backprop.data.DecimalForm;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class Config {
     }
 
     private static void checkVersion(String raw, List<Problem> problems) {
-        Integer version = raw == null ? null : Schema.parseInt(raw);
+        Integer version = raw == null ? null : DecimalForm.parseInt(raw);
         if (version == null || version < 1) {
             problems.add(new Problem(Schema.VERSION_KEY, "versionBad", "version '" + Schema.clip(String.valueOf(raw)) + "' is not valid; reading the link as version " + Schema.VERSION,
                     Schema.clip(String.valueOf(raw)), String.valueOf(Schema.VERSION)));

@@ -1,6 +1,7 @@
 package backprop.experiment;
 
 import backprop.data.Dataset;
+import backprop.data.DecimalForm;
 import backprop.data.ImageSet;
 import backprop.data.ImageStore;
 
@@ -23,11 +24,11 @@ public final class ImageProblem extends Problem {
 
     /** Training subset size of a config. */
     public static int trainCount(Config c) {
-        return Integer.parseInt(c.choice(Schema.SUBSET));
+        return DecimalForm.parseInt(c.choice(Schema.SUBSET));
     }
 
     public static int testCount(Config c) {
-        return Integer.parseInt(c.choice(Schema.TEST_SUBSET));
+        return DecimalForm.parseInt(c.choice(Schema.TEST_SUBSET));
     }
 
     /** Balanced unless the subset is the whole training set (which is not balanced in MNIST). */

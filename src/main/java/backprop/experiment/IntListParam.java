@@ -1,5 +1,6 @@
 package backprop.experiment;
 
+import backprop.data.DecimalForm;
 import java.util.List;
 
 /** A comma-separated list of whole numbers, each in [min, max], of length [minLength, maxLength]. */
@@ -32,7 +33,7 @@ final class IntListParam extends Param {
         String entry = null;
         int[] v = new int[parts.length];
         for (int i = 0; i < parts.length && bad == null; i++) {
-            Integer x = Schema.parseInt(parts[i].trim());
+            Integer x = DecimalForm.parseInt(parts[i].trim());
             if (x == null || x < min || x > max) {
                 entry = Schema.clip(parts[i]);
                 bad = "entry '" + entry + "' is not a whole number from " + min + " to " + max;

@@ -1,5 +1,6 @@
 package backprop.experiment;
 
+import backprop.data.DecimalForm;
 import java.util.List;
 
 /** A whole number in [min, max]. */
@@ -18,7 +19,7 @@ final class IntParam extends Param {
     @Override public String kind() { return "int"; }
 
     @Override Object parse(String text, List<Config.Problem> problems) {
-        Integer v = Schema.parseInt(text);
+        Integer v = DecimalForm.parseInt(text);
         if (v == null || v < min || v > max) {
             problems.add(rejected("int", text, "is not a whole number from " + min + " to " + max, String.valueOf(min), String.valueOf(max)));
             return null;

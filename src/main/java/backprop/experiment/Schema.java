@@ -1,5 +1,6 @@
 package backprop.experiment;
 
+import backprop.data.DecimalForm;
 import backprop.data.Feature;
 import backprop.data.ImageSet;
 import backprop.data.NumberText;
@@ -157,22 +158,6 @@ public final class Schema {
         return parts;
     }
 
-    /** A whole number written in plain decimal (optional '-'), or null. No overflow, no exponent. */
-    static Integer parseInt(String s) {
-        int n = s.length(), i = 0;
-        boolean neg = n > 0 && s.charAt(0) == '-';
-        if (neg) i++;
-        if (i == n || n - i > 10) return null;
-        int v = 0;
-        for (; i < n; i++) {
-            int d = s.charAt(i) - '0';
-            if (d < 0 || d > 9) return null;
-            if (v > (Integer.MAX_VALUE - d) / 10) return null;
-            v = v * 10 + d;
-        }
-        return neg ? -v : v;
-    }
-
     /** A finite decimal number (JSON grammar, leading '+' or '.' allowed), or null. */
     static Double parseNumber(String s) {
         int n = s.length(), i = 0;
@@ -206,10 +191,11 @@ public final class Schema {
         String s = NumberText.of(v); // shortest round-trip digits, possibly "d.dddE-n"
         int e = s.indexOf('E');
         if (e < 0) return s;
-        int exp = Integer.parseInt(s.substring(e + 1));
+        int exp = DecimalForm.parseInt(s.substring(e + 1));
         boolean neg = s.charAt(0) == '-';
         String mant = s.substring(neg ? 1 : 0, e);
-        String digits = mant.replace(".", "");
+        int dot = mant.indexOf('.');
+        String digits = dot < 0 ? mant : mant.substring(0, dot) + mant.substring(dot + 1);
         while (digits.length() > 1 && digits.endsWith("0")) digits = digits.substring(0, digits.length() - 1);
         if (exp < -6 || exp >= 9) {
             String m = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);

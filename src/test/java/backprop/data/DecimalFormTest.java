@@ -1,11 +1,13 @@
 package backprop.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,5 +55,32 @@ class DecimalFormTest {
         assertEquals(-0.0, NumberText.parse("-0"));
         assertEquals(1e-3, NumberText.parse("+1.0E-3"));
         assertEquals(Double.POSITIVE_INFINITY, NumberText.parse("1e999")); // finite checks are the callers'
+    }
+
+    /**
+     * Whole numbers: Integer.parseInt's answer on plain decimal text ("-"? up to 10 ASCII digits,
+     * −2^31 excluded: its negation overflows), null on anything else.
+     */
+    @Property(tries = 5000)
+    void wholeNumbersAsIntegerParseIntReadsThem(@ForAll int v, @ForAll @StringLength(max = 12) String noise) {
+        assertEquals(v == Integer.MIN_VALUE ? null : v, DecimalForm.parseInt(Integer.toString(v)));
+        Integer expected;
+        try {
+            expected = noise.startsWith("+") ? null : Integer.parseInt(noise); // parseInt also reads '+' and non-ASCII digits
+        } catch (NumberFormatException e) {
+            expected = null;
+        }
+        boolean plain = noise.chars().allMatch(c -> c == '-' || c >= '0' && c <= '9') && noise.replace("-", "").length() <= 10;
+        if (!plain || expected != null && expected == Integer.MIN_VALUE) expected = null;
+        assertEquals(expected, DecimalForm.parseInt(noise), noise);
+    }
+
+    @Test
+    void notWholeNumbers() {
+        for (String s : new String[] {"", "-", "+1", "1.0", "1e3", " 1", "2147483648", "-2147483649", "99999999999", "--1", "١"}) {
+            assertNull(DecimalForm.parseInt(s), "'" + s + "'");
+        }
+        assertEquals(Integer.MAX_VALUE, DecimalForm.parseInt("2147483647"));
+        assertEquals(-Integer.MAX_VALUE, DecimalForm.parseInt("-2147483647"));
     }
 }
