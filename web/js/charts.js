@@ -1,28 +1,13 @@
 // Training curves: loss and accuracy of the training and test sets per epoch (uPlot), with hover
 // values and a log scale for the loss. Redrawn at most ten times a second. Long runs keep at
 // most about a thousand evenly spread points (series.js), so memory and drawing time stay bounded.
-// uPlot (the vendored minified build: a third of the size of its ES-module build) is loaded when
-// the curves first have something to show — a second epoch, or a run to compare — so the first
-// load of the page does not carry it (README, size budget).
+// uPlot (and uplot.js, which loads it and makes the charts) is loaded when the curves first have
+// something to show — a second epoch, or a run to compare — so the first load of the page does
+// not carry it (README, size budget).
 import { createSeries } from './series.js';
 import { t } from './i18n.js';
-import { el } from './dom.js';
 
-let uPlot = null, loading = null;
-
-/** Loads uPlot's script and style once; resolves when uPlot is there (retried after a failure). */
-function loadUplot() {
-  if (!loading) {
-    loading = new Promise((resolve, reject) => {
-      document.head.append(el('link', { rel: 'stylesheet', href: 'vendor/uplot/uPlot.min.css' }));
-      const s = el('script', { src: 'vendor/uplot/uPlot.iife.min.js' });
-      s.onload = () => resolve((uPlot = globalThis.uPlot));
-      s.onerror = () => { loading = null; s.remove(); reject(new Error('uPlot could not be loaded')); };
-      document.head.append(s);
-    });
-  }
-  return loading;
-}
+let lineChart = null; // uplot.js's, once it and uPlot have loaded
 
 const SERIES = [
   { label: 'scores.train', stroke: '#0072b2', width: 2 },
@@ -34,17 +19,10 @@ const OVERLAY = [
   { stroke: '#cc79a7', width: 2, dash: [8, 4] },
 ];
 
-function chart(container, label, log, overlay) {
-  const width = () => Math.max(240, container.clientWidth || 320);
-  return new uPlot({
-    width: width(),
-    height: 150,
-    scales: { x: { time: false }, y: log ? { distr: 3 } : { range: [0, 1] } },
-    axes: [{ label: t('chart.epoch') }, { label, size: 56 }],
-    series: [{ label: t('chart.epoch') }, ...SERIES.map((s) => ({ ...s, label: t(s.label) })),
-      ...(overlay ? OVERLAY.map((s, i) => ({ ...s, label: overlay + ' ' + t(SERIES[i].label), spanGaps: true })) : [])],
-    legend: { live: true },
-  }, [[], [], [], ...(overlay ? [[], []] : [])], container);
+function chart(box, label, log, overlay) {
+  const series = [...SERIES.map((s) => ({ ...s, label: t(s.label) })),
+    ...(overlay ? OVERLAY.map((s, i) => ({ ...s, label: overlay + ' ' + t(SERIES[i].label), spanGaps: true })) : [])];
+  return lineChart(box, label, series, log ? { distr: 3 } : { range: [0, 1] });
 }
 
 export function createCharts(lossBox, accBox, logToggle) {
@@ -67,7 +45,7 @@ export function createCharts(lossBox, accBox, logToggle) {
 
   /** Builds the charts again (log scale switched, or the page's language). */
   function rebuild() {
-    if (!uPlot) return;
+    if (!lineChart) return;
     if (loss) { loss.destroy(); acc.destroy(); }
     loss = chart(lossBox, t('scores.loss'), logToggle.checked, overlayName);
     acc = chart(accBox, t('scores.accuracy'), false, overlayName);
@@ -77,15 +55,10 @@ export function createCharts(lossBox, accBox, logToggle) {
   const show = () => {
     if (loss || asked) return;
     asked = true;
-    loadUplot().then(rebuild, () => { asked = false; });
+    import('./uplot.js').then((m) => m.loadUplot().then(() => { lineChart = m.lineChart; rebuild(); }))
+      .catch(() => { asked = false; });
   };
   logToggle.addEventListener('change', rebuild);
-  new ResizeObserver(() => {
-    if (!loss) return;
-    const w = Math.max(240, lossBox.clientWidth || 320);
-    loss.setSize({ width: w, height: 150 });
-    acc.setSize({ width: w, height: 150 });
-  }).observe(lossBox);
 
   // Log scales cannot show 0 or NaN.
   const pos = (v) => (logToggle.checked && !(v > 0) ? null : Number.isFinite(v) ? v : null);

@@ -38,7 +38,7 @@ let controls = null, historyMode = 'replace', frame = 0, probeAt = null, probing
 const engine = createEngine(store, onMessage);
 const send = (m) => engine.send(m);
 window.bp = { store, engine, violations, charts }; // for tests and the curious: read-only use
-enableOffline();
+enableOffline(store, $('offline'));
 
 const plane = createPlane($('boundary'), {
   onProbe: (x, y) => { probeAt = x === null ? null : [x, y]; requestProbe(); },

@@ -3,38 +3,24 @@
 // spread points however long the run (series.js).
 import { createSeries } from '../series.js';
 import { t } from '../i18n.js';
-
-const uPlot = globalThis.uPlot; // the vendored minified build, loaded by the page (see ../charts.js)
-
-function chart(box, label, series, range) {
-  const width = () => Math.max(240, box.clientWidth || 320);
-  const plot = new uPlot({
-    width: width(), height: 150,
-    scales: { x: { time: false }, y: range ? { range } : {} },
-    axes: [{ label: t('chart.epoch') }, { label, size: 56 }],
-    series: [{ label: t('chart.epoch') }, ...series],
-    legend: { live: true },
-  }, [[], ...series.map(() => [])], box);
-  plot.resizing = new ResizeObserver(() => plot.setSize({ width: width(), height: 150 }));
-  plot.resizing.observe(box);
-  return plot;
-}
+import { loadUplot, lineChart } from '../uplot.js';
 
 export function createCurves(lossBox, accBox) {
   const losses = createSeries(2), accs = createSeries(3);
   const [lx, loss] = losses.cols, [ax, trainAcc, testAcc] = accs.cols;
-  let lossPlot = null, accPlot = null;
+  let lossPlot = null, accPlot = null; // once uPlot has loaded
   // (Re)built with the page's language: uPlot's labels are set when a chart is made.
   const build = () => {
-    for (const p of [lossPlot, accPlot]) if (p) { p.resizing.disconnect(); p.destroy(); }
-    lossPlot = chart(lossBox, t('images.batchLoss'), [{ label: t('scores.loss'), stroke: '#0072b2', width: 1.5 }]);
-    accPlot = chart(accBox, t('scores.accuracy'), [{ label: t('scores.train'), stroke: '#0072b2', width: 2 },
-      { label: t('scores.test'), stroke: '#d55e00', width: 2, dash: [6, 3] }], [0, 1]);
+    if (!globalThis.uPlot) return;
+    for (const p of [lossPlot, accPlot]) if (p) p.destroy();
+    lossPlot = lineChart(lossBox, t('images.batchLoss'), [{ label: t('scores.loss'), stroke: '#0072b2', width: 1.5 }], {});
+    accPlot = lineChart(accBox, t('scores.accuracy'), [{ label: t('scores.train'), stroke: '#0072b2', width: 2 },
+      { label: t('scores.test'), stroke: '#d55e00', width: 2, dash: [6, 3] }], { range: [0, 1] });
   };
-  build();
   let timer = 0;
   const redraw = () => {
     timer = 0;
+    if (!lossPlot) return;
     lossPlot.setData([lx, loss]);
     accPlot.setData([ax, trainAcc, testAcc]);
   };
@@ -56,6 +42,8 @@ export function createCurves(lossBox, accBox) {
       build();
       redraw();
     },
+    /** Loads uPlot (the page shows curves from the first batch on); without it there are no curves. */
+    load: () => loadUplot().then(() => { build(); redraw(); }, () => {}),
     data: () => ({ lossX: lx.slice(), loss: loss.slice(), epochs: ax.slice(), testAccuracy: testAcc.slice() }),
   };
 }

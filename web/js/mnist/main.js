@@ -31,13 +31,14 @@ const PAGE_DEFAULTS = { data: 'mnist', layers: '128', act: 'relu', opt: 'adam', 
 const store = createStore({ query: null, info: null, playing: false, snapshot: null });
 const notices = createNotices($('notices'));
 const curves = createCurves($('chart-loss'), $('chart-acc'));
+curves.load();
 const views = createViews({ $, requestImages: (m) => send(m) });
 const pad = createPad($('pad'), $('seen'), $('draw-probs'), (gray) => send({ type: 'classify', gray, width: 280, height: 280 }));
 const engine = createEngine(store, onMessage, 'full');
 const send = (m) => engine.send(m);
 let controls = null, layerActs = null, historyMode = 'replace', frame = 0;
 window.bp = { store, engine, pad, curves };
-enableOffline();
+enableOffline(store, $('offline'));
 
 function withPageDefaults(search) {
   const given = readSettings(settingsQuery(search));

@@ -24,6 +24,7 @@ public final class Main {
             "  bench  [--workload W1|W2|all] [--mnist DIR] [--dense] [--reps 7]",
             "  convert-images --idx DIR --out DIR --name NAME   IDX .gz files -> the site's image chunks",
             "  strip-js --root DIR          (build step) the site's own .js files without comments and indentation",
+            "  offline-files --root DIR     (build step) offline.json: the files the service worker keeps for offline use",
             "Settings keys and ranges: see README (Settings) or `train --help`.");
 
     public static void main(String[] args) {
@@ -43,6 +44,7 @@ public final class Main {
             case "bench": return Bench.run(rest, out, err);
             case "convert-images": return ConvertImages.run(rest, out, err);
             case "strip-js": return StripJs.run(rest, out, err);
+            case "offline-files": return OfflineFiles.run(rest, out, err);
             default:
                 err.println("unknown command '" + args[0] + "'\n" + USAGE);
                 return 2;

@@ -40,8 +40,10 @@ public final class Serve implements AutoCloseable {
     private final ExecutorService pool;
     private final Path root;
     private final NetlifyHeaders headers;
-    /** Every file answered so far (the first-load size test sums them). */
+    /** Every file answered so far for pages (the first-load size test sums them). */
     private final Set<Path> served = ConcurrentHashMap.newKeySet();
+    /** Files answered to the service worker's background offline copy (header X-Background, web/sw.js). */
+    private final Set<Path> background = ConcurrentHashMap.newKeySet();
 
     private Serve(Path root, NetlifyHeaders headers, String host, int port) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -65,9 +67,14 @@ public final class Serve implements AutoCloseable {
         }
     }
 
-    /** The files this server has answered (200 or 304) since it started. */
+    /** The files this server has answered (200 or 304) since it started, except to the offline copy. */
     public Set<Path> servedFiles() {
         return Set.copyOf(served);
+    }
+
+    /** The files answered to the service worker's offline copy of the site. */
+    public Set<Path> backgroundFiles() {
+        return Set.copyOf(background);
     }
 
     public int port() {
@@ -135,7 +142,7 @@ public final class Serve implements AutoCloseable {
                 send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            served.add(file);
+            (ex.getRequestHeaders().containsKey("X-Background") ? background : served).add(file);
             Instant modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             ex.getResponseHeaders().set("Last-Modified", HTTP_DATE.format(modified));
             String since = ex.getRequestHeaders().getFirst("If-Modified-Since");

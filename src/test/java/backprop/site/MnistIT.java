@@ -57,6 +57,10 @@ class MnistIT extends OnSite {
         double acc = number("return window.bp.store.get().snapshot.metrics.testAccuracy;");
         assertTrue(acc > 0.8, "test accuracy after one epoch of 1k images: " + acc);
         assertEquals(String.format(java.util.Locale.ROOT, "%.1f %%", 100 * acc), b.driver.findElement(By.id("test-acc")).getText());
+        // The curves (uPlot, loaded by js/uplot.js): the batch loss and both accuracies, drawn.
+        b.waitFor(10, "return document.querySelectorAll('#chart-loss .u-legend .u-series').length === 2"
+                + " && document.querySelectorAll('#chart-acc .u-legend .u-series').length === 3;");
+        assertTrue(((Number) b.js("return window.bp.curves.data().loss.length;")).intValue() >= 1);
 
         // The confusion matrix counts every test image once; its diagonal is the accuracy.
         b.waitFor(10, "return document.querySelectorAll('#confusion td').length === 100;");
