@@ -86,7 +86,7 @@ export function createControls(form, schema, onChange, { groups: given = PLANE_G
     form.append(box);
   }
   form.addEventListener('submit', (e) => e.preventDefault());
-  return { update: (query) => update(inputs, query) };
+  return { update: (query, unused) => update(inputs, query, unused) };
 }
 
 function read(p, input) {
@@ -101,7 +101,16 @@ function showNote(p, input, note) {
   note.textContent = c && c.note ? c.note : '';
 }
 
-function update(inputs, query) {
+/** Shows the settings of a query; those in {@code unused} (the engine's Unused.keys) are greyed out. */
+function update(inputs, query, unused) {
+  if (unused) {
+    for (const [key, { p, input }] of inputs) {
+      const off = unused.includes(key), field = input.closest('.field');
+      for (const box of p.kind === 'flags' ? input.querySelectorAll('input') : [input]) box.disabled = off;
+      field.classList.toggle('unused', off);
+      field.title = off ? t('controls.unused') : '';
+    }
+  }
   const values = new Map(query.split('&').map((kv) => {
     const i = kv.indexOf('=');
     return [kv.slice(0, i), decodeURIComponent(kv.slice(i + 1))];

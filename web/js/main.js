@@ -108,7 +108,7 @@ function relabel() {
   const { schema, info, snapshot, engine: kind } = store.get();
   if (kind) $('engine').textContent = t(kind === 'wasm-gc' ? 'footer.wasm' : 'footer.js');
   if (schema) buildControls(schema);
-  if (info) { controls.update(info.query); netView.show(info); }
+  if (info) { controls.update(info.query, info.unused); netView.show(info); }
   charts.rebuild();
   readout.clear();
   if (snapshot) { renderStatus(snapshot, $); diagram.setSnapshot(snapshot); timeline.update(snapshot.status); }
@@ -125,7 +125,7 @@ function applyInit(m) {
   historyMode = 'replace';
   store.set({ query: info.query, info, playing: false });
   const s = readSettings(info.query);
-  controls.update(info.query);
+  controls.update(info.query, info.unused);
   const kind = info.classes === 0 ? 'regression' : info.classes > 2 || info.output === 'softmax' ? 'classes' : 'binary';
   plane.setData({ points: m.points, extent: info.extent, kind, classes: Math.max(2, info.classes) });
   plane.setView({ showTest: s.test === '1', discrete: s.disc === '1' });

@@ -134,7 +134,7 @@ function applyInit(m) {
   else history.replaceState(null, '', url);
   historyMode = 'replace';
   store.set({ query: info.query, info, playing: false });
-  controls.update(info.query);
+  controls.update(info.query, info.unused);
   showInfo(info);
   curves.reset();
   views.setData(m, info);

@@ -11,6 +11,7 @@ import backprop.experiment.Problem2D;
 import backprop.experiment.Schema;
 import backprop.experiment.SelfTest;
 import backprop.experiment.Session;
+import backprop.experiment.Unused;
 import backprop.nn.Network;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSExportClasses;
@@ -91,7 +92,9 @@ public final class WorkerApi {
                     .key("output").value(s.network().outputActivation().id).key("loss").value(s.head().loss.id)
                     .key("speed").value(d.config.integer(Schema.SPEED)).key("epochs").value(d.config.integer(Schema.EPOCHS))
                     .key("trainSize").value(problem.train.size).key("testSize").value(problem.test.size)
-                    .key("stepsPerEpoch").value(s.stepsPerEpoch()).key("batchSize").value(s.batchSize());
+                    .key("stepsPerEpoch").value(s.stepsPerEpoch()).key("batchSize").value(s.batchSize()).key("unused").beginArray();
+            for (String k : Unused.keys(d.config)) w.value(k); // settings this run ignores: greyed out on the page
+            w.endArray();
             if (problem instanceof Problem2D) {
                 w.key("extent").value(((Problem2D) problem).extent).key("nodeCount").value(new Plane(s).nodeCount());
             } else {

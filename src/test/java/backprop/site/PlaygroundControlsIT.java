@@ -1,6 +1,7 @@
 package backprop.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,8 +98,11 @@ class PlaygroundControlsIT extends OnSite {
         List<String> ids = (List<String>) b.js("return [...document.querySelectorAll('#settings select, #settings input[type=number], "
                 + "#settings input[type=text], #settings input[type=checkbox][name]')].map((e) => e.id);");
         assertTrue(ids.size() >= 25, ids.toString());
+        int changed = 0;
         for (String id : ids) {
             WebElement e = b.driver.findElement(By.id(id));
+            if (!e.isEnabled()) continue; // not used with the settings chosen so far (see unusedSettingsAreGreyedOut)
+            changed++;
             String key = e.getAttribute("name");
             String before = (String) b.js("return new URLSearchParams(window.bp.store.get().query).get(arguments[0]);", key);
             if (e.getTagName().equals("select")) {
@@ -127,6 +131,7 @@ class PlaygroundControlsIT extends OnSite {
                         + b.driver.findElement(By.id("notices")).getText(), t);
             }
         }
+        assertTrue(changed >= 20, changed + " of " + ids);
         // …and the data follows: number of points, training share, noise.
         b.open("/?data=circle&points=200&train=30&noise=0");
         b.waitReady();
@@ -162,6 +167,30 @@ class PlaygroundControlsIT extends OnSite {
             out.add(b.waitFor(10, "const s = window.bp.store.get().snapshot; return s.status.steps === arguments[0] ? String(s.status.batchLoss) : null;", i));
         }
         return out;
+    }
+
+    /** Settings the run does not use are greyed out (disabled, with a reason) until a choice uses them. */
+    @Test
+    void unusedSettingsAreGreyedOutUntilAChoiceUsesThem() {
+        b.open("/?data=xor&opt=sgd&reg=none");
+        b.waitReady();
+        for (WebElement summary : b.driver.findElements(By.cssSelector("#settings details summary"))) summary.click();
+        for (String key : new String[] {"classes", "mom", "b1", "regRate"}) {
+            assertFalse(b.driver.findElement(By.id("set-" + key)).isEnabled(), key + " is not used by xor, sgd, no penalty");
+        }
+        assertEquals("Not used with the current settings", b.js("return document.getElementById('set-classes').closest('.field').title;"));
+        assertTrue(b.driver.findElement(By.id("set-noise")).isEnabled());
+        new Select(b.driver.findElement(By.id("set-data"))).selectByValue("blobs");
+        b.waitFor(10, "return !document.getElementById('set-classes').disabled;");
+        new Select(b.driver.findElement(By.id("set-opt"))).selectByValue("momentum");
+        b.waitFor(10, "return !document.getElementById('set-mom').disabled && document.getElementById('set-b1').disabled;");
+        b.driver.findElement(By.id("set-mom")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "0.5",
+                org.openqa.selenium.Keys.TAB);
+        awaitQuery("mom=0.5");
+        new Select(b.driver.findElement(By.id("set-reg"))).selectByValue("l2");
+        b.waitFor(10, "return !document.getElementById('set-regRate').disabled;");
+        assertEquals("", b.js("return document.getElementById('set-regRate').closest('.field').title;"));
+        assertEquals(List.of(), b.consoleErrors());
     }
 
     @Test
