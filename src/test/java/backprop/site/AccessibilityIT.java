@@ -139,6 +139,7 @@ class AccessibilityIT extends OnSite {
         b.open("/?data=blobs&classes=3");
         b.waitReady();
         b.js("document.querySelectorAll('details').forEach((d) => { d.open = true; });"); // their controls too
+        b.waitFor(10, "return document.querySelectorAll('#challenges-list a').length > 0;"); // its links load when it opens
         @SuppressWarnings("unchecked")
         Map<String, String> keys = (Map<String, String>) b.js(CONTROLS);
         assertTrue(keys.size() > 40, "controls found: " + keys.size());
