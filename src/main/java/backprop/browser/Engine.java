@@ -16,8 +16,8 @@ final class Engine {
     /** Checkpoints of the current session's run (the page's timeline). */
     static final Timeline timeline = new Timeline();
     /**
-     * How init makes an image problem: ImagesApi's, set by its first call (the page loads chunks
-     * before it starts a session on image data). The 2D page's build has no ImagesApi, so none:
+     * How init makes an image problem: ImagesApi's, set when that class is first used (the page
+     * loads chunks before it starts a session on image data). The 2D page's build has no ImagesApi, so none:
      * its engine leaves out image problems altogether (about 1.3 kB gzip of its first load).
      */
     static ImageProblems images;

@@ -53,10 +53,13 @@ public final class ImagesApi {
 
     private static final Problems PROBLEMS = new Problems();
 
+    static { // ImagesApi's first call (the page loads chunks before init): WorkerApi.init can make image problems
+        Engine.images = PROBLEMS;
+    }
+
     /** Adds the next decompressed chunk (from file) of a set's split; returns {count} (images loaded) or {error, code, args}. */
     @JSExport
     public static String addChunk(String set, boolean train, Int8Array bytes, String file) {
-        Engine.images = PROBLEMS;
         ImageSet s = ImageSet.byId(set);
         if (s == null) return Engine.error("unknown image set '" + set + "'");
         Outcome<ImageChunk> c = ImageChunk.read(bytes.copyToJavaArray(), file);
@@ -70,7 +73,6 @@ public final class ImagesApi {
     /** Whether the chunks loaded so far hold the subsets a query asks for. */
     @JSExport
     public static boolean ready(String query) {
-        Engine.images = PROBLEMS;
         return PROBLEMS.ready(Config.decode(query).config);
     }
 

@@ -32,9 +32,7 @@ public final class ModelJson {
 
     /** The file of the network a config describes, with these weights (as many as it has). */
     public static String write(Config config, double[] params, int epoch) {
-        Network net = Problem.networkFor(config);
-        if (params.length != net.paramCount()) throw new IllegalArgumentException(params.length + " weights for a network of " + net.paramCount());
-        return write(config, net, params, epoch);
+        return write(config, Problem.networkFor(config, params), params, epoch);
     }
 
     public static String write(Config config, Network net, double[] params, int epoch) {

@@ -16,10 +16,8 @@ public final class NumpyScript {
 
     /** The script of the network a config describes, with these weights (without its data: a tool of the page). */
     public static String of(Config config, double[] params, int epoch) {
-        Network net = Problem.networkFor(config);
-        if (params.length != net.paramCount()) throw new IllegalArgumentException(params.length + " weights for a network of " + net.paramCount());
         boolean images = Problem.isImages(config);
-        return write(config, net, params, epoch, images ? null : Problem2D.features(config),
+        return write(config, Problem.networkFor(config, params), params, epoch, images ? null : Problem2D.features(config),
                 images ? 0 : backprop.data.Toy2D.byId(config.choice(Schema.DATA)).extent());
     }
 

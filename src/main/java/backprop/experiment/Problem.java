@@ -33,6 +33,13 @@ public abstract class Problem {
         return shape(c, Head.of(c), inputs);
     }
 
+    /** The network a config describes, for weights given from outside; throws if their number does not fit it. */
+    static Network networkFor(Config c, double[] params) {
+        Network net = networkFor(c);
+        if (params.length != net.paramCount()) throw new IllegalArgumentException(params.length + " weights for a network of " + net.paramCount());
+        return net;
+    }
+
     /** The network: inputs, the configured hidden layers, the resolved head. */
     Network network(Config c, Head head) {
         return shape(c, head, inputs());
